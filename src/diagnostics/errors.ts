@@ -1,0 +1,33 @@
+// Errors that stop a run (exit code 2). Problems in user data are diagnostics, never these.
+
+import type { Bilingual, Lang } from './types.js';
+
+export type ToolkitErrorCode =
+  | 'input-not-found'
+  | 'input-unreadable'
+  | 'input-not-spreadsheet'
+  | 'input-encrypted'
+  | 'input-empty'
+  | 'input-too-large'
+  | 'no-tables'
+  | 'bad-arguments'
+  | 'output-exists'
+  | 'output-unwritable'
+  | 'config-invalid'
+  | 'rule-crashed';
+
+export class ToolkitError extends Error {
+  readonly code: ToolkitErrorCode;
+  readonly text: Bilingual;
+
+  constructor(code: ToolkitErrorCode, text: Bilingual, options?: { cause?: unknown }) {
+    super(text.en, options);
+    this.name = 'ToolkitError';
+    this.code = code;
+    this.text = text;
+  }
+
+  describe(lang: Lang): string {
+    return this.text[lang];
+  }
+}

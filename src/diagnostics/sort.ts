@@ -1,0 +1,48 @@
+// Deterministic order and counts for diagnostics, so the same input gives byte-identical reports.
+
+import type { Diagnostic, Severity } from './types.js';
+
+const severityRank: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
+
+/** Column letters compare by length first so "Z" < "AA". */
+function compareColumns(a = '', b = ''): number {
+  return a.length - b.length || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+function compareStrings(a = '', b = ''): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+  return (
+    compareStrings(a.file, b.file) ||
+    compareStrings(a.sheet, b.sheet) ||
+    (a.row ?? 0) - (b.row ?? 0) ||
+    compareColumns(a.column, b.column) ||
+    severityRank[a.severity] - severityRank[b.severity] ||
+    compareStrings(a.ruleId, b.ruleId) ||
+    compareStrings(a.message, b.message)
+  );
+}
+
+export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort(compareDiagnostics);
+}
+
+export interface SeverityCounts {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly infos: number;
+}
+
+export function countBySeverity(diagnostics: readonly Diagnostic[]): SeverityCounts {
+  let errors = 0;
+  let warnings = 0;
+  let infos = 0;
+  for (const d of diagnostics) {
+    if (d.severity === 'error') errors++;
+    else if (d.severity === 'warning') warnings++;
+    else infos++;
+  }
+  return { errors, warnings, infos };
+}
