@@ -1,0 +1,101 @@
+// The library's verbs. The whole check pipeline reads top to bottom: read → normalise → schema → model → rules.
+
+import { ToolkitError } from './diagnostics/errors.js';
+import { sortDiagnostics } from './diagnostics/sort.js';
+import type { Diagnostic, Lang } from './diagnostics/types.js';
+import { expandInputs, readInventory } from './ingest/index.js';
+import { buildIndex } from './model/build-index.js';
+import { buildInventory } from './model/build-model.js';
+import { normaliseTable } from './model/normalise.js';
+import type { TableKind } from './model/tables.js';
+import type { Inventory } from './model/types.js';
+import { builtInRules } from './rules/index.js';
+import { runRules, type SeveritySetting } from './rules/run-rules.js';
+import { checkRows } from './validate/check-rows.js';
+
+export interface LoadOptions {
+  readonly lang?: Lang;
+  /** Paths in findings are relative to this folder. */
+  readonly cwd?: string;
+}
+
+export interface LoadedInventory {
+  readonly inventory: Inventory;
+  /** Findings of reading and of the schema check. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads one workbook or CSV folder into the canonical model. Throws ToolkitError when it cannot be read. */
+export async function loadInventory(path: string, options: LoadOptions = {}): Promise<LoadedInventory> {
+  const lang = options.lang ?? 'zh';
+  const raw = await readInventory(path, { lang, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) });
+  const diagnostics: Diagnostic[] = [...raw.diagnostics];
+  const checked = raw.tables.map((table) => {
+    const rows = checkRows(normaliseTable(table), lang);
+    diagnostics.push(...rows.diagnostics);
+    return rows.value;
+  });
+  return { inventory: buildInventory(raw.source, checked), diagnostics };
+}
+
+export interface CheckOptions extends LoadOptions {
+  /** Per-rule severity overrides ("off" turns a rule off). */
+  readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Called as each inventory starts and ends, for progress display. */
+  readonly onProgress?: (event: CheckProgress) => void;
+}
+
+export type CheckProgress =
+  | { readonly kind: 'start'; readonly source: string; readonly index: number; readonly total: number }
+  | { readonly kind: 'done'; readonly source: string; readonly index: number; readonly total: number };
+
+export interface InventoryCheck {
+  readonly source: string;
+  readonly inventory: Inventory;
+  /** Records read per table. */
+  readonly rows: Readonly<Partial<Record<TableKind, number>>>;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export interface UnreadableInput {
+  readonly source: string;
+  readonly error: ToolkitError;
+}
+
+export interface CheckResult {
+  readonly inventories: readonly InventoryCheck[];
+  /** Inputs that could not be read; the others are still checked. */
+  readonly unreadable: readonly UnreadableInput[];
+  /** All findings, sorted by file, sheet, row, column. */
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+export async function checkInventory(path: string, options: CheckOptions = {}): Promise<InventoryCheck> {
+  const loaded = await loadInventory(path, options);
+  const { inventory } = loaded;
+  const problems = runRules(inventory, buildIndex(inventory), builtInRules, {
+    lang: options.lang ?? 'zh',
+    ...(options.severities ? { severities: options.severities } : {}),
+  });
+  const rows: Partial<Record<TableKind, number>> = {};
+  for (const table of inventory.tables) rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;
+  return { source: inventory.source, inventory, rows, diagnostics: sortDiagnostics([...loaded.diagnostics, ...problems]) };
+}
+
+/** Checks every inventory the inputs name (files, folders, globs). */
+export async function check(inputs: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+  const sources = await expandInputs([...inputs], options.cwd ?? process.cwd());
+  const inventories: InventoryCheck[] = [];
+  const unreadable: UnreadableInput[] = [];
+  for (const [index, source] of sources.entries()) {
+    options.onProgress?.({ kind: 'start', source, index, total: sources.length });
+    try {
+      inventories.push(await checkInventory(source, options));
+    } catch (error) {
+      if (!(error instanceof ToolkitError) || sources.length === 1) throw error;
+      unreadable.push({ source, error });
+    }
+    options.onProgress?.({ kind: 'done', source, index, total: sources.length });
+  }
+  return { inventories, unreadable, diagnostics: sortDiagnostics(inventories.flatMap((i) => i.diagnostics)) };
+}

@@ -1,0 +1,11 @@
+// Public API of the quanze library.
+
+export { check, checkInventory, loadInventory } from './api.js';
+export type { CheckOptions, CheckProgress, CheckResult, InventoryCheck, LoadOptions, LoadedInventory, UnreadableInput } from './api.js';
+export type { Diagnostic, Lang, Severity, SourceLocation } from './diagnostics/types.js';
+export { ToolkitError } from './diagnostics/errors.js';
+export type { ToolkitErrorCode } from './diagnostics/errors.js';
+export { actTypes, parseActType } from './model/act-types.js';
+export type { ActTypeId } from './model/act-types.js';
+export type * from './model/types.js';
+export { builtInRules } from './rules/index.js';

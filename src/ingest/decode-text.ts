@@ -1,0 +1,54 @@
+// Text files from Chinese offices are UTF-8 (with or without BOM) or GB18030/GBK (Excel's "CSV" on Chinese Windows).
+// The choice is made on the WHOLE file by a strict UTF-8 check: a GBK file can look like valid UTF-8 for
+// thousands of bytes, so a sample is not enough.
+
+import { createReadStream } from 'node:fs';
+import { isUtf8 } from 'node:buffer';
+
+export type TextEncoding = 'utf-8' | 'gb18030';
+
+/** The encoding of a whole byte buffer: UTF-8 if every byte sequence is valid UTF-8, else GB18030. */
+export function detectEncoding(bytes: Uint8Array): TextEncoding {
+  return isUtf8(bytes) ? 'utf-8' : 'gb18030';
+}
+
+/** Decodes a whole buffer, dropping a UTF-8 BOM. */
+export function decodeText(bytes: Uint8Array): string {
+  return new TextDecoder(detectEncoding(bytes)).decode(bytes);
+}
+
+/** Bytes at the end of `chunk` that start a UTF-8 sequence the chunk does not finish (0–3). */
+function incompleteTail(chunk: Uint8Array): number {
+  const last = chunk.length - 1;
+  for (let back = 0; back < 3 && last - back >= 0; back++) {
+    const byte = chunk[last - back] ?? 0;
+    if ((byte & 0xc0) === 0x80) continue; // continuation byte: keep looking for the lead
+    const need = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+    return need > back + 1 ? back + 1 : 0;
+  }
+  return 0;
+}
+
+/** Streams a file once to decide its encoding, in bounded memory. */
+export async function detectFileEncoding(path: string): Promise<TextEncoding> {
+  let carry: Uint8Array = new Uint8Array(0);
+  for await (const data of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const bytes = data as Buffer;
+    const chunk = carry.length > 0 ? Buffer.concat([carry, bytes]) : bytes;
+    const tail = incompleteTail(chunk);
+    if (!isUtf8(chunk.subarray(0, chunk.length - tail))) return 'gb18030';
+    carry = chunk.subarray(chunk.length - tail);
+  }
+  return carry.length === 0 ? 'utf-8' : 'gb18030';
+}
+
+/** Streams a file's text in the given encoding (a UTF-8 BOM is dropped). */
+export async function* streamFileText(path: string, encoding: TextEncoding): AsyncGenerator<string> {
+  const decoder = new TextDecoder(encoding);
+  for await (const data of createReadStream(path, { highWaterMark: 1 << 20 })) {
+    const text = decoder.decode(data as Buffer, { stream: true });
+    if (text) yield text;
+  }
+  const rest = decoder.decode();
+  if (rest) yield rest;
+}

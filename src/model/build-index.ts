@@ -1,0 +1,70 @@
+// Lookups every cross-table rule shares, built once per inventory so each rule is O(n).
+
+import { createTitleIndex, parseCitations, type ParsedCitations, type TitleIndex } from '../citation/index.js';
+import type { BasisRecord, Inventory, PowerRecord, PostRecord } from './types.js';
+
+/** Names and codes compare without width, space or case differences. */
+export const keyOf = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+
+export interface InventoryIndex {
+  readonly hasTable: (kind: 'bases' | 'powers' | 'posts' | 'officers' | 'steps') => boolean;
+  /** Power code key → powers with that code. */
+  readonly powersByCode: ReadonlyMap<string, readonly PowerRecord[]>;
+  /** Post id key and post name key → post. */
+  readonly postsByRef: ReadonlyMap<string, PostRecord>;
+  /** Unit name keys named by powers (承办机构). */
+  readonly powerUnits: ReadonlySet<string>;
+  /** Posts naming each power code key (岗位表 → 对应事项编码). */
+  readonly postsByPowerCode: ReadonlyMap<string, readonly PostRecord[]>;
+  readonly basisTitles: TitleIndex;
+  readonly bases: readonly BasisRecord[];
+  /** Parsed 实施依据 of each power. */
+  readonly citationsOf: (power: PowerRecord) => ParsedCitations;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+export function buildIndex(inventory: Inventory): InventoryIndex {
+  const kinds = new Set(inventory.tables.map((t) => t.kind));
+
+  const powersByCode = new Map<string, PowerRecord[]>();
+  const powerUnits = new Set<string>();
+  for (const power of inventory.powers) {
+    if (power.code !== undefined) push(powersByCode, keyOf(power.code), power);
+    if (power.unit !== undefined) powerUnits.add(keyOf(power.unit));
+  }
+
+  const postsByRef = new Map<string, PostRecord>();
+  const postsByPowerCode = new Map<string, PostRecord[]>();
+  for (const post of inventory.posts) {
+    const idKey = keyOf(post.id);
+    if (!postsByRef.has(idKey)) postsByRef.set(idKey, post);
+    if (post.name !== undefined && !postsByRef.has(keyOf(post.name))) postsByRef.set(keyOf(post.name), post);
+    for (const code of post.powers ?? []) push(postsByPowerCode, keyOf(code), post);
+  }
+
+  const citations = new Map<PowerRecord, ParsedCitations>();
+  const citationsOf = (power: PowerRecord): ParsedCitations => {
+    let parsed = citations.get(power);
+    if (!parsed) {
+      parsed = parseCitations(power.basisText ?? '');
+      citations.set(power, parsed);
+    }
+    return parsed;
+  };
+
+  return {
+    hasTable: (kind) => kinds.has(kind),
+    powersByCode,
+    postsByRef,
+    powerUnits,
+    postsByPowerCode,
+    basisTitles: createTitleIndex(inventory.bases),
+    bases: inventory.bases,
+    citationsOf,
+  };
+}

@@ -1,0 +1,70 @@
+// Cell text → typed value for each field kind. A value that cannot be read is returned as the
+// original text so the schema check reports it at its cell, never silently dropped.
+
+import { parseActType } from './act-types.js';
+import { parseBasisLevel, parseBasisStatus } from './basis-vocab.js';
+import type { FieldKind } from './fields.js';
+
+const excelEpochMs = Date.UTC(1899, 11, 30);
+const dayMs = 86_400_000;
+
+function isoIfValid(year: number, month: number, day: number): string | undefined {
+  if (year < 1900 || year > 2200 || month < 1 || month > 12 || day < 1) return undefined;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return undefined;
+  return date.toISOString().slice(0, 10);
+}
+
+/** Reads 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301 and Excel serial numbers. */
+export function parseDate(text: string): string | undefined {
+  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const ymd = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
+  if (ymd) return isoIfValid(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
+  const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
+  if (compact) return isoIfValid(Number(compact[1]), Number(compact[2]), Number(compact[3]));
+  // Excel serial day numbers (1900 date system); 60 is Excel's phantom 1900-02-29, so only later serials.
+  if (/^\d{2,5}(\.\d+)?$/.test(t)) {
+    const serial = Math.floor(Number(t));
+    if (serial > 60 && serial < 110_000) return new Date(excelEpochMs + serial * dayMs).toISOString().slice(0, 10);
+  }
+  return undefined;
+}
+
+const trueWords = new Set(['是', '需要', '需', '有', 'y', 'yes', 'true', '√', '✓', '1']);
+const falseWords = new Set(['否', '不需要', '无', 'n', 'no', 'false', '×', '✗', '0']);
+
+export function parseBool(text: string): boolean | undefined {
+  const key = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  if (trueWords.has(key)) return true;
+  if (falseWords.has(key)) return false;
+  return undefined;
+}
+
+/** Lists in one cell: "G01、G02", "G01;G02", one per line. */
+export function parseList(text: string): string[] {
+  return text
+    .split(/[、,，;；\n\r]+/)
+    .map((item) => item.trim())
+    .filter((item) => item !== '');
+}
+
+export type ParsedValue = string | boolean | readonly string[];
+
+export function parseValue(kind: FieldKind, text: string): ParsedValue {
+  switch (kind) {
+    case 'text':
+      return text;
+    case 'date':
+      return parseDate(text) ?? text;
+    case 'bool':
+      return parseBool(text) ?? text;
+    case 'list':
+      return parseList(text);
+    case 'actType':
+      return parseActType(text) ?? text;
+    case 'basisLevel':
+      return parseBasisLevel(text) ?? text;
+    case 'basisStatus':
+      return parseBasisStatus(text) ?? text;
+  }
+}

@@ -1,0 +1,131 @@
+// Validates every candidate row against its table's JSON Schema and turns ajv errors into Diagnostics;
+// values that fail are left out of the record, rows without their identity fields are left out of the model.
+
+import type { ErrorObject } from 'ajv';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { fieldDef } from '../model/fields.js';
+import { at } from '../model/location.js';
+import type { CandidateRow, NormalisedTable } from '../model/normalise.js';
+import type { ParsedValue } from '../model/parse-value.js';
+import type { TableKind } from '../model/tables.js';
+import { identityFields } from '../model/types.js';
+import { schemaMessages, type SchemaMessage } from './messages.js';
+import { loadSchema, validatorFor } from './schema-registry.js';
+
+export interface CheckedRow {
+  readonly values: Readonly<Record<string, ParsedValue>>;
+  readonly source: CandidateRow['source'];
+  readonly extra?: ReadonlyMap<string, string>;
+}
+
+export interface CheckedTable {
+  readonly kind: TableKind;
+  readonly source: NormalisedTable['source'];
+  readonly rows: readonly CheckedRow[];
+}
+
+const allowedLabels = new Map<TableKind, Map<string, string>>();
+
+/** Allowed values of an enum field, as labels a user can type. */
+function allowedFor(table: TableKind, field: string): string {
+  let byField = allowedLabels.get(table);
+  if (!byField) {
+    byField = new Map();
+    const schema = loadSchema(table);
+    for (const [name, property] of Object.entries(schema.properties)) {
+      if (property.enum) byField.set(name, property.enum.join(' / '));
+    }
+    allowedLabels.set(table, byField);
+  }
+  return byField.get(field) ?? '';
+}
+
+function fieldOf(error: ErrorObject): string {
+  if (error.keyword === 'required') return String((error.params as { missingProperty: string }).missingProperty);
+  return error.instancePath.split('/')[1] ?? '';
+}
+
+function describe(table: TableKind, error: ErrorObject, field: string, value: string, labels: LabelSource): SchemaMessage {
+  const data = { label: labels(field), field, value };
+  switch (error.keyword) {
+    case 'required':
+      return schemaMessages.required(data);
+    case 'enum':
+      return schemaMessages.enum({ ...data, allowed: enumLabels(table, field) });
+    case 'format':
+      return schemaMessages.date(data);
+    case 'type':
+      return (error.params as { type: string }).type === 'boolean' ? schemaMessages.boolean(data) : schemaMessages.invalid(data);
+    case 'maxLength':
+      return schemaMessages.tooLong({ ...data, limit: (error.params as { limit: number }).limit });
+    case 'maxItems':
+      return schemaMessages.tooMany({ ...data, limit: (error.params as { limit: number }).limit });
+    default:
+      return schemaMessages.invalid(data);
+  }
+}
+
+type LabelSource = (field: string) => string;
+
+/** Enum fields are stored as ids but typed as labels: show the labels. */
+const enumLabels = (table: TableKind, field: string): string => enumLabelOverrides[field] ?? allowedFor(table, field);
+
+const enumLabelOverrides: Readonly<Record<string, string>> = {
+  type: '行政许可 / 行政处罚 / 行政强制 / 行政征收 / 行政给付 / 行政检查 / 行政确认 / 行政奖励 / 行政裁决 / 其他行政权力',
+  level: '法律 / 行政法规 / 国务院决定 / 地方性法规 / 自治条例和单行条例 / 部门规章 / 地方政府规章 / 规范性文件',
+  status: '有效 / 已修改 / 已废止 / 部分失效 / 尚未生效',
+};
+
+export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedTable; diagnostics: Diagnostic[] } {
+  const kind = table.source.kind;
+  const validate = validatorFor(kind);
+  const labels: LabelSource = (field) => fieldDef(kind, field)?.label ?? field;
+  const diagnostics: Diagnostic[] = [];
+  const rows: CheckedRow[] = [];
+  const identity: readonly string[] = identityFields[kind];
+
+  // A required column missing altogether is one finding at the header row, not one per row.
+  const missingColumns = new Set(loadSchema(kind).required.filter((field) => !table.source.columnOf.has(field)));
+  for (const field of missingColumns) {
+    const text = schemaMessages.missingColumn({ label: labels(field), field, value: '' });
+    diagnostics.push({
+      ruleId: `schema/${kind}`,
+      severity: 'error',
+      message: text.message[lang],
+      hint: text.hint[lang],
+      file: table.source.file,
+      ...(table.source.sheet === undefined ? {} : { sheet: table.source.sheet }),
+      row: table.source.headerRow,
+      field,
+    });
+  }
+
+  for (const row of table.rows) {
+    if (validate(row.values)) {
+      rows.push(row);
+      continue;
+    }
+    const rejected = new Set<string>();
+    for (const error of validate.errors ?? []) {
+      const field = fieldOf(error);
+      if (rejected.has(field)) continue; // one finding per cell
+      rejected.add(field);
+      if (missingColumns.has(field)) continue;
+      const value = row.texts[field] ?? '';
+      const text = describe(kind, error, field, value, labels);
+      diagnostics.push({
+        ruleId: `schema/${kind}`,
+        severity: 'error',
+        message: text.message[lang],
+        hint: text.hint[lang],
+        ...at(row.source, field),
+        ...(value === '' ? {} : { value }),
+      });
+    }
+    if (identity.some((field) => rejected.has(field))) continue;
+    const values: Record<string, ParsedValue> = Object.create(null) as Record<string, ParsedValue>;
+    for (const [field, value] of Object.entries(row.values)) if (!rejected.has(field)) values[field] = value;
+    rows.push({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
+  }
+  return { value: { kind, source: table.source, rows }, diagnostics };
+}
