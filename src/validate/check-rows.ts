@@ -101,7 +101,8 @@ export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedT
   }
 
   for (const row of table.rows) {
-    if (validate(row.values)) {
+    const valid = validate(row.values);
+    if (valid) {
       rows.push(row);
       continue;
     }
@@ -124,7 +125,11 @@ export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedT
     }
     if (identity.some((field) => rejected.has(field))) continue;
     const values: Record<string, ParsedValue> = Object.create(null) as Record<string, ParsedValue>;
-    for (const [field, value] of Object.entries(row.values)) if (!rejected.has(field)) values[field] = value;
+    const parsed: Readonly<Record<string, ParsedValue>> = row.values;
+    for (const field of Object.keys(parsed)) {
+      const value = parsed[field];
+      if (value !== undefined && !rejected.has(field)) values[field] = value;
+    }
     rows.push({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
   }
   return { value: { kind, source: table.source, rows }, diagnostics };
