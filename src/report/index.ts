@@ -1,0 +1,23 @@
+// The formatters `quanze check --format` offers; this list is the CLI's set of choices.
+
+import { github } from './github.js';
+import { json } from './json.js';
+import { junit } from './junit.js';
+import { sarif } from './sarif.js';
+import { stylish } from './stylish.js';
+import type { Formatter } from './types.js';
+
+/** Every built-in report format by name; `stylish` is the default. */
+export const formatters = { stylish, json, junit, github, sarif } satisfies Record<string, Formatter>;
+
+/** A `--format` value. */
+export type FormatterName = keyof typeof formatters;
+
+export const defaultFormatter: FormatterName = 'stylish';
+
+/** Narrow a user's `--format` value. */
+export const isFormatterName = (name: string): name is FormatterName => Object.hasOwn(formatters, name);
+
+export { createCheckReport, type FileRows } from './create-report.js';
+export { displayWidth } from './text.js';
+export type { CheckReport, FileSummary, Formatter, FormatterContext, ReportRuleMeta, ReportSummary, TableRowCounts } from './types.js';
