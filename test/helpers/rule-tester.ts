@@ -1,0 +1,65 @@
+// ESLint-style rule tester: valid cases must give nothing; invalid cases exactly the expected findings.
+
+import { expect } from 'vitest';
+import type { Lang } from '../../src/diagnostics/types.js';
+import { buildIndex } from '../../src/model/build-index.js';
+import type { Problem, Rule } from '../../src/rules/define-rule.js';
+import { runRules } from '../../src/rules/run-rules.js';
+import { inventoryOf, type TableRows } from './inventory.js';
+
+export interface ExpectedFinding {
+  readonly messageId?: string;
+  readonly sheet?: string;
+  readonly row: number;
+  readonly column?: string;
+  readonly value?: string;
+}
+
+export interface RuleCases {
+  readonly valid: readonly TableRows[];
+  readonly invalid: ReadonlyArray<{ readonly tables: TableRows; readonly findings: readonly ExpectedFinding[] }>;
+}
+
+export function runRule(rule: Rule, tables: TableRows, lang: Lang = 'zh') {
+  const inventory = inventoryOf(tables);
+  return runRules(inventory, buildIndex(inventory), [rule], { lang });
+}
+
+/** The rule's raw problems (with message ids), in report order. */
+export function problemsOf(rule: Rule, tables: TableRows): Problem<string>[] {
+  const inventory = inventoryOf(tables);
+  const problems: Problem<string>[] = [];
+  rule.check({ inventory, index: buildIndex(inventory), report: (p) => void problems.push(p) });
+  return problems;
+}
+
+export function testRule(rule: Rule, cases: RuleCases): void {
+  cases.valid.forEach((tables, i) => {
+    expect(runRule(rule, tables), `valid case ${i}`).toEqual([]);
+  });
+  expect(cases.invalid.length, 'a rule needs at least one invalid case').toBeGreaterThan(0);
+  cases.invalid.forEach(({ tables, findings }, i) => {
+    expect(findings.length, `invalid case ${i} must expect findings`).toBeGreaterThan(0);
+    const problems = problemsOf(rule, tables);
+    expect(
+      problems.map((p) => ({ messageId: p.messageId, row: p.at.row })),
+      `invalid case ${i} message ids`,
+    ).toEqual(findings.map((f) => ({ messageId: f.messageId ?? problems[0]?.messageId, row: f.row })));
+    for (const p of problems) expect(Object.keys(rule.meta.messages)).toContain(p.messageId);
+    for (const lang of ['zh', 'en'] as const) {
+      const got = runRule(rule, tables, lang);
+      expect(
+        got.map((d) => ({ row: d.row, ...(findings[0]?.column ? { column: d.column } : {}), ...(findings[0]?.sheet ? { sheet: d.sheet } : {}), ...(findings[0]?.value !== undefined ? { value: d.value } : {}) })),
+        `invalid case ${i} (${lang})`,
+      ).toEqual(findings.map(({ messageId: _m, ...where }) => where));
+      for (const d of got) {
+        expect(d.ruleId).toBe(rule.meta.id);
+        expect(d.severity).toBe(rule.meta.severity);
+        expect(d.message, 'no unfilled placeholder').not.toMatch(/\{\{/);
+        expect(d.hint ?? '', 'no unfilled placeholder').not.toMatch(/\{\{/);
+        expect(d.message.length).toBeGreaterThan(5);
+        if (lang === 'zh') expect(d.message).toMatch(/[\u4e00-\u9fff]/);
+      }
+    }
+  });
+}
