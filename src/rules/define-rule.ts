@@ -1,5 +1,6 @@
 // The shape of a rule: metadata with bilingual messages, and a pure check over one inventory.
 
+import type { RuleSettings } from '../config/settings.js';
 import type { Bilingual, Severity, SourceLocation } from '../diagnostics/types.js';
 import type { InventoryIndex } from '../model/build-index.js';
 import type { Inventory } from '../model/types.js';
@@ -28,6 +29,8 @@ export interface Problem<M extends string> {
 export interface RuleContext<M extends string> {
   readonly inventory: Inventory;
   readonly index: InventoryIndex;
+  /** Profile, thresholds and reference date from the configuration. */
+  readonly settings: RuleSettings;
   /** A property so rules may destructure it. */
   readonly report: (problem: Problem<M>) => void;
 }

@@ -1,5 +1,6 @@
 // Runs the rules over one inventory: applies severities, fills message templates, attaches docs.
 
+import { defaultSettings, type RuleSettings } from '../config/settings.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import { interpolate, type Diagnostic, type Lang, type Severity } from '../diagnostics/types.js';
 import type { InventoryIndex } from '../model/build-index.js';
@@ -12,6 +13,7 @@ export interface RunRulesOptions {
   readonly lang: Lang;
   /** Per-rule severity overrides. */
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  readonly settings?: RuleSettings;
 }
 
 export function runRules(
@@ -21,6 +23,7 @@ export function runRules(
   options: RunRulesOptions,
 ): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
+  const settings = options.settings ?? defaultSettings();
   for (const rule of rules) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
@@ -40,7 +43,7 @@ export function runRules(
       });
     };
     try {
-      rule.check({ inventory, index, report });
+      rule.check({ inventory, index, settings, report });
     } catch (cause) {
       throw new ToolkitError(
         'rule-crashed',

@@ -1,0 +1,32 @@
+// What rules may read of the configuration: profile, thresholds and the reference date, all resolved.
+
+/** Review profile (DOMAIN.md §6 R10): `strict` requires legal review of every coercion and every non-simple penalty. */
+export type Profile = 'national' | 'strict';
+
+export interface Thresholds {
+  /** Legal reviewers per enforcement officer, per department (国办发〔2018〕118号: 原则上不少于 5%). */
+  readonly reviewerRatio: number;
+  /** Certified officers a post holding enforcement powers needs (处罚法 Art. 42: at least two). */
+  readonly officersPerPost: number;
+  /** Fines at or above these amounts (yuan) are "较大数额" for hearings and legal review; set per province. */
+  readonly largeFineIndividual: number;
+  readonly largeFineOrganisation: number;
+}
+
+export interface RuleSettings {
+  readonly profile: Profile;
+  /** Day against which validity and expiry are judged, ISO "YYYY-MM-DD". */
+  readonly referenceDate: string;
+  readonly thresholds: Thresholds;
+}
+
+export const defaultThresholds: Thresholds = {
+  reviewerRatio: 0.05,
+  officersPerPost: 2,
+  largeFineIndividual: 10_000,
+  largeFineOrganisation: 100_000,
+};
+
+export function defaultSettings(today: Date = new Date()): RuleSettings {
+  return { profile: 'national', referenceDate: today.toISOString().slice(0, 10), thresholds: defaultThresholds };
+}
