@@ -79,7 +79,7 @@ export const junit: Formatter = (input, context) => {
     lines.push(
       `  <testsuite name="${attr(suite.file)}" tests="${suite.tests.length}" failures="${suite.failed}" errors="0" skipped="0" time="0">`,
     );
-    for (const test of suite.tests) lines.push(...renderTestCase(suite.file, test, words));
+    for (const test of suite.tests) lines.push(renderTestCase(suite.file, test, words).join('\n'));
     lines.push('  </testsuite>');
   }
   lines.push('</testsuites>');

@@ -6,7 +6,7 @@ import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { tableKinds, type TableKind } from '../model/tables.js';
 import { sheetCellRef } from './location.js';
 import { groupByFile, prepareReport } from './prepare.js';
-import { displayWidth, neutraliseControls, padding, padEndTo, splitLines } from './text.js';
+import { displayWidth, maxDisplayWidth, neutraliseControls, padding, padEndTo, splitLines } from './text.js';
 import type { FileSummary, Formatter, ReportSummary } from './types.js';
 import { reportWords, type ReportWords } from './words.js';
 
@@ -27,9 +27,9 @@ function formatFileGroup(file: string, group: readonly Diagnostic[], words: Repo
     severity: words.severity[d.severity],
     message: safeLines(d.message),
   }));
-  const locationWidth = Math.max(...rows.map((r) => displayWidth(r.location)));
-  const severityWidth = Math.max(...rows.map((r) => displayWidth(r.severity)));
-  const messageWidth = Math.max(...rows.map((r) => displayWidth(r.message[0] ?? '')));
+  const locationWidth = maxDisplayWidth(rows.map((r) => r.location));
+  const severityWidth = maxDisplayWidth(rows.map((r) => r.severity));
+  const messageWidth = maxDisplayWidth(rows.map((r) => r.message[0] ?? ''));
   const under = ' '.repeat(indent.length + locationWidth + gap.length + severityWidth + gap.length);
 
   const lines = [chalk.underline(neutraliseControls(file))];
@@ -107,7 +107,7 @@ function formatSummaryTable(files: readonly FileSummary[], summary: ReportSummar
       : undefined;
 
   const all = [header, ...body, ...(footer ? [footer] : [])];
-  const widths = header.map((_, i) => Math.max(...all.map((row) => displayWidth(row[i]?.text ?? ''))));
+  const widths = header.map((_, i) => maxDisplayWidth(all.map((row) => row[i]?.text ?? '')));
   const render = (row: readonly Cell[], emphasise?: (text: string) => string): string =>
     indent +
     row
@@ -137,11 +137,12 @@ export const stylish: Formatter = (input, context) => {
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const separator = context.lang === 'zh' ? '，' : ', ';
 
-  const lines: string[] = [];
+  // Blocks are joined, never spread into push(): a file can have more findings than a call has arguments.
+  const blocks: string[] = [];
   for (const [file, group] of groupByFile(report.diagnostics)) {
-    lines.push(...formatFileGroup(file, group, words, chalk), '');
+    blocks.push(`${formatFileGroup(file, group, words, chalk).join('\n')}\n`);
   }
-  lines.push(formatSummaryLine(report.summary, words, chalk, separator));
-  if (report.files.length > 0) lines.push('', ...formatSummaryTable(report.files, report.summary, words, chalk));
-  return `${lines.join('\n')}\n`;
+  blocks.push(formatSummaryLine(report.summary, words, chalk, separator));
+  if (report.files.length > 0) blocks.push(`\n${formatSummaryTable(report.files, report.summary, words, chalk).join('\n')}`);
+  return `${blocks.join('\n')}\n`;
 };

@@ -78,3 +78,10 @@ export function splitLines(text: string): string[] {
 
 /** `text` followed by the spaces that bring it to `width` columns. */
 export const padEndTo = (text: string, width: number): string => text + padding(text, width);
+
+/** Widest display width among `texts` (0 for none); a loop, as spreading 10⁵ findings into Math.max overflows the stack. */
+export function maxDisplayWidth(texts: Iterable<string>): number {
+  let widest = 0;
+  for (const text of texts) widest = Math.max(widest, displayWidth(text));
+  return widest;
+}
