@@ -1,0 +1,4 @@
+// Public surface of the blank template that `quanze init` writes.
+
+export { buildTemplateFiles, TEMPLATE_WORKBOOK, INSTRUCTIONS_SHEET, TEMPLATE_LAST_ROW } from './build-template.js';
+export { fixZipTimestamps } from './zip-timestamps.js';
