@@ -1,5 +1,6 @@
 // The library's verbs. The whole check pipeline reads top to bottom: read → normalise → schema → model → rules.
 
+import type { RuleSettings } from './config/settings.js';
 import { ToolkitError } from './diagnostics/errors.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
 import type { Diagnostic, Lang } from './diagnostics/types.js';
@@ -41,6 +42,8 @@ export async function loadInventory(path: string, options: LoadOptions = {}): Pr
 export interface CheckOptions extends LoadOptions {
   /** Per-rule severity overrides ("off" turns a rule off). */
   readonly severities?: Readonly<Record<string, SeveritySetting>>;
+  /** Profile, thresholds and reference date (default: national profile, today). */
+  readonly settings?: RuleSettings;
   /** Called as each inventory starts and ends, for progress display. */
   readonly onProgress?: (event: CheckProgress) => void;
 }
@@ -76,6 +79,7 @@ export async function checkInventory(path: string, options: CheckOptions = {}): 
   const problems = runRules(inventory, buildIndex(inventory), builtInRules, {
     lang: options.lang ?? 'zh',
     ...(options.severities ? { severities: options.severities } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
   });
   const rows: Partial<Record<TableKind, number>> = {};
   for (const table of inventory.tables) rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;

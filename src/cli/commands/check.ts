@@ -13,6 +13,7 @@ import { createProgress } from '../progress.js';
 import { toolVersion } from '../version.js';
 import { writeFileAtomic } from '../write-output.js';
 import { resolve } from 'node:path';
+import { configFileName, findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
 import type { TableKind } from '../../model/tables.js';
 
 interface CheckFlags {
@@ -21,6 +22,7 @@ interface CheckFlags {
   readonly maxWarnings?: number;
   readonly output?: string;
   readonly color?: boolean;
+  readonly config?: string;
 }
 
 const parseCount = (value: string): number => {
@@ -38,13 +40,17 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseCount))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'no colours in the report')
+    .option('-c, --config <file>', `configuration file (default: the nearest ${configFileName} above the first input)`)
     .action(async (inputs: string[], flags: CheckFlags) => {
       const language = lang();
       const machine = flags.format !== 'stylish' || flags.output !== undefined;
+      const config = await resolveRunConfig(io, inputs, flags.config);
       const progress = createProgress(io.isTTY && !machine);
       const result = await check(inputs, {
         lang: language,
         cwd: io.cwd,
+        settings: config.settings,
+        severities: config.severities,
         onProgress: (event) => {
           if (event.kind === 'start') progress.update(`${event.index + 1}/${event.total} ${event.source}`);
         },
@@ -81,4 +87,12 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
         (flags.maxWarnings !== undefined && warnings > flags.maxWarnings);
       setExit(result.unreadable.length > 0 ? exitCodes.fatal : failed ? exitCodes.findings : exitCodes.ok);
     });
+}
+
+/** --config wins; otherwise the nearest config file above the first input; otherwise the defaults. */
+export async function resolveRunConfig(io: Io, inputs: readonly string[], explicit: string | undefined): Promise<ResolvedConfig> {
+  const known = new Set(builtInRules.map((rule) => rule.meta.id));
+  if (explicit !== undefined) return loadConfig(resolve(io.cwd, explicit), known);
+  const found = await findConfig(resolve(io.cwd, inputs[0] ?? '.'));
+  return found === undefined ? resolveConfig() : loadConfig(found, known);
 }

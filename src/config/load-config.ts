@@ -1,0 +1,115 @@
+// Finds quanze.config.json (upward from the inputs, or --config), validates it and resolves it over the defaults.
+
+import { readFile, stat } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
+import { ToolkitError } from '../diagnostics/errors.js';
+import type { SeveritySetting } from '../rules/run-rules.js';
+import { defaultSettings, type Profile, type RuleSettings, type Thresholds } from './settings.js';
+
+export const configFileName = 'quanze.config.json';
+
+export interface ActTypeVariant {
+  readonly splitFees?: boolean;
+  readonly legacyNonLicensingApproval?: 'other' | 'licensing';
+}
+
+interface ConfigFile {
+  readonly profile?: Profile;
+  readonly referenceDate?: string;
+  readonly rules?: Readonly<Record<string, SeveritySetting>>;
+  readonly thresholds?: Partial<Thresholds>;
+  readonly actTypes?: ActTypeVariant;
+}
+
+export interface ResolvedConfig {
+  /** The file read, or undefined when none was found. */
+  readonly path?: string;
+  readonly settings: RuleSettings;
+  readonly severities: Readonly<Record<string, SeveritySetting>>;
+  readonly actTypes: ActTypeVariant;
+}
+
+const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as object;
+let validate: ReturnType<Ajv2020['compile']> | undefined;
+
+async function isFile(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isFile();
+  } catch {
+    return false;
+  }
+}
+
+/** The nearest quanze.config.json in the folder of the first input or above it. */
+export async function findConfig(start: string): Promise<string | undefined> {
+  let dir = resolve(start);
+  try {
+    if ((await stat(dir)).isFile()) dir = dirname(dir);
+  } catch {
+    dir = dirname(dir); // a glob or a missing path: start from its folder
+  }
+  for (;;) {
+    const candidate = join(dir, configFileName);
+    if (await isFile(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+function invalid(path: string, zh: string, en: string, cause?: unknown): ToolkitError {
+  return new ToolkitError('config-invalid', { zh: `配置文件 ${path} 有误：${zh}`, en: `Configuration ${path} is invalid: ${en}` }, cause === undefined ? {} : { cause });
+}
+
+/** Reads and validates a config file. `knownRules` guards against misspelt rule ids. */
+export async function loadConfig(path: string, knownRules: ReadonlySet<string>, today: Date = new Date()): Promise<ResolvedConfig> {
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new ToolkitError('config-invalid', { zh: `无法读取配置文件 ${path}`, en: `Cannot read configuration ${path}` }, { cause });
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (cause) {
+    throw invalid(path, `不是有效的 JSON（${(cause as Error).message}）`, `not valid JSON (${(cause as Error).message})`, cause);
+  }
+  if (!validate) {
+    const ajv = new Ajv2020({ allErrors: true });
+    addFormats.default(ajv, ['date']);
+    validate = ajv.compile(schema);
+  }
+  if (!validate(data)) {
+    const first = validate.errors?.[0];
+    const where = first ? `${first.instancePath || '/'} ${first.keyword === 'additionalProperties' ? `“${String((first.params as { additionalProperty: string }).additionalProperty)}”` : ''}` : '';
+    throw invalid(
+      path,
+      `${where.trim()} 不符合 schemas/config.schema.json（${first?.keyword ?? ''}）`,
+      `${where.trim()} does not match schemas/config.schema.json (${first?.keyword ?? ''})`,
+    );
+  }
+  const config = data as ConfigFile;
+  const unknown = Object.keys(config.rules ?? {}).filter((id) => !knownRules.has(id));
+  if (unknown.length > 0) {
+    throw invalid(path, `未知的规则：${unknown.join('、')}（运行 quanze check --help 查看规则表）`, `unknown rule id(s): ${unknown.join(', ')} (see the rules table in the README)`);
+  }
+  return resolveConfig(config, today, path);
+}
+
+export function resolveConfig(config: ConfigFile = {}, today: Date = new Date(), path?: string): ResolvedConfig {
+  const defaults = defaultSettings(today);
+  return {
+    ...(path === undefined ? {} : { path }),
+    settings: {
+      profile: config.profile ?? defaults.profile,
+      referenceDate: config.referenceDate ?? defaults.referenceDate,
+      thresholds: { ...defaults.thresholds, ...config.thresholds },
+    },
+    severities: { ...config.rules },
+    actTypes: { ...config.actTypes },
+  };
+}
