@@ -30,9 +30,15 @@ export class CsvParser {
   private openQuoteLine = 0;
   private unclosed = 0;
 
-  /** @param delimiter a single character, "," or "\t" */
-  constructor(delimiter: string) {
+  private readonly maxField: number;
+
+  /**
+   * @param delimiter a single character, "," or "\t"
+   * @param maxField a cell stops growing past this many characters (memory guard for an unclosed quote)
+   */
+  constructor(delimiter: string, maxField = Number.POSITIVE_INFINITY) {
     this.delimiter = delimiter.charCodeAt(0);
+    this.maxField = maxField;
   }
 
   /** Feeds a chunk; returns the records completed by it. */
@@ -68,7 +74,7 @@ export class CsvParser {
             if (code === delimiter || code === LF || code === CR) break;
             j++;
           }
-          this.field += chunk.slice(i, j);
+          if (this.field.length < this.maxField) this.field += chunk.slice(i, j);
           if (j === length) {
             i = j;
             break;
@@ -92,7 +98,7 @@ export class CsvParser {
           const end = j === -1 ? length : j;
           const run = chunk.slice(i, end);
           this.line += countLineBreaks(run);
-          this.field += run;
+          if (this.field.length < this.maxField) this.field += run;
           i = end;
           if (j !== -1) {
             this.state = 3;

@@ -1,0 +1,143 @@
+// Turns the rows below a header into a RawTable: pads rows to the table's width, keeps every row with content,
+// sets trailing notes ("注：…") aside as info findings, and flags cells longer than Excel allows.
+
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { fieldsByTable } from '../model/fields.js';
+import { tableLabels, type TableKind } from '../model/tables.js';
+import { columnLetter } from './column-letter.js';
+import type { HeaderColumn, HeaderMatch } from './find-header.js';
+import { isBlankRow, lastFilledIndex } from './grid.js';
+import type { IngestLimits } from './limits.js';
+import { makeDiagnostic } from './messages.js';
+import type { RawColumn, RawRow, RawTable } from './types.js';
+
+/** Text that opens a note or signature line under a table rather than a record. */
+const notePattern = /^(注|备注|附注|说明|填表说明|填报说明|制表|填表人|填报人|审核人|负责人|联系人|联系电话|数据来源|note)/i;
+
+export interface AssembleContext {
+  readonly kind: TableKind;
+  readonly file: string;
+  readonly sheet?: string | undefined;
+  readonly lang: Lang;
+  readonly limits: IngestLimits;
+  readonly header: HeaderMatch;
+}
+
+/** The single text of a row whose only content is one note (possibly merged across the row), else undefined. */
+function noteText(cells: readonly string[]): string | undefined {
+  let text: string | undefined;
+  for (const cell of cells) {
+    if (cell === '') continue;
+    if (text === undefined) text = cell;
+    else if (cell !== text) return undefined;
+  }
+  return text !== undefined && notePattern.test(text) ? text : undefined;
+}
+
+/** Shortens a value for a message. */
+export function excerpt(text: string, max = 60): string {
+  const flat = text.replace(/\s+/g, ' ');
+  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+}
+
+/** Collects rows one at a time (so CSV can be streamed) and builds the table at the end. */
+export class TableAssembler {
+  private readonly context: AssembleContext;
+  private readonly rows: RawRow[] = [];
+  private readonly diagnostics: Diagnostic[] = [];
+  /** Note-like rows seen after the data; they become records again if data follow them. */
+  private pendingNotes: { row: RawRow; text: string }[] = [];
+  /** Columns (by index) that hold a value in some row. */
+  private readonly filled = new Set<number>();
+  private width: number;
+
+  constructor(context: AssembleContext) {
+    this.context = context;
+    this.width = context.header.columns.length;
+    this.reportHeader();
+  }
+
+  /** Adds one source row; `extraRows` when merged cells folded the rows below into it. */
+  add(row: number, source: readonly string[], extraRows = 0): void {
+    if (isBlankRow(source)) return;
+    const cells = source.slice(0, lastFilledIndex(source) + 1);
+    for (const [c, cell] of cells.entries()) {
+      if (cell === '') continue;
+      this.filled.add(c);
+      if (cell.length > this.context.limits.maxCellChars) cells[c] = this.truncate(row, c, cell);
+    }
+    if (cells.length > this.width) this.width = cells.length;
+    const record: RawRow = extraRows > 0 ? { row, cells, extraRows } : { row, cells };
+    const note = noteText(cells);
+    if (note !== undefined && this.rows.length > 0) {
+      this.pendingNotes.push({ row: record, text: note });
+      return;
+    }
+    // Data after a note-like row: that row was content after all, never drop it.
+    for (const pending of this.pendingNotes) this.rows.push(pending.row);
+    this.pendingNotes = [];
+    this.rows.push(record);
+  }
+
+  /** The table and the findings made while reading it. */
+  finish(): { table: RawTable; diagnostics: Diagnostic[] } {
+    const { kind, file, sheet, lang, header } = this.context;
+    for (const { row, text } of this.pendingNotes) {
+      this.diagnostics.push(makeDiagnostic('ingest/note-row', lang, { file, sheet, row: row.row, column: 'A', value: text }, { text: excerpt(text) }));
+    }
+    const columns: RawColumn[] = header.columns.map((column) => ({ ...column }));
+    for (let c = columns.length; c < this.width; c++) columns.push({ letter: columnLetter(c), header: '', field: undefined });
+    // Columns without a header that hold data are kept; say so once the data are known.
+    for (const [c, column] of columns.entries()) {
+      if (column.header === '' && this.filled.has(c)) this.reportUnknown(column);
+    }
+    const width = columns.length;
+    const rows = this.rows.map((row) => {
+      const cells = row.cells as string[];
+      while (cells.length < width) cells.push('');
+      return row;
+    });
+    const table: RawTable = { kind, file, headerRow: header.headerRow, columns, rows, ...(sheet === undefined ? {} : { sheet }) };
+    return { table, diagnostics: this.diagnostics };
+  }
+
+  private reportHeader(): void {
+    const { header, kind, file, sheet, lang } = this.context;
+    for (const column of header.columns) {
+      if (column.field === undefined && column.header !== '' && !header.duplicates.some(([c]) => header.columns[c] === column)) {
+        this.reportUnknown(column);
+      }
+    }
+    for (const [c, first] of header.duplicates) {
+      const column = header.columns[c];
+      const firstColumn = header.columns[first];
+      if (column === undefined || firstColumn === undefined) continue;
+      const field = firstColumn.field ?? '';
+      const label = fieldsByTable[kind].find((def) => def.name === field)?.label ?? field;
+      this.diagnostics.push(
+        makeDiagnostic('ingest/duplicate-column', lang, { file, sheet, row: header.headerRow, column: column.letter, field, value: column.header },
+          { column: column.letter, header: column.header, first: firstColumn.letter, label }),
+      );
+    }
+  }
+
+  private reportUnknown(column: HeaderColumn): void {
+    const { kind, file, sheet, lang, header } = this.context;
+    const labels = fieldsByTable[kind].map((def) => def.label).join(lang === 'zh' ? '、' : ', ');
+    const shown = column.header === '' ? (lang === 'zh' ? '（无列名）' : '(no header)') : column.header.replace(/\s+/g, ' ');
+    this.diagnostics.push(
+      makeDiagnostic('ingest/unknown-column', lang, { file, sheet, row: header.headerRow, column: column.letter, value: column.header },
+        { column: column.letter, header: shown, table: tableLabels[kind][lang], labels }),
+    );
+  }
+
+  private truncate(row: number, c: number, cell: string): string {
+    const { file, sheet, lang, limits } = this.context;
+    const field = this.context.header.columns[c]?.field;
+    this.diagnostics.push(
+      makeDiagnostic('ingest/cell-too-long', lang, { file, sheet, row, column: columnLetter(c), field, value: excerpt(cell, 200) },
+        { length: cell.length, limit: limits.maxCellChars, text: excerpt(cell) }),
+    );
+    return cell.slice(0, limits.maxCellChars);
+  }
+}

@@ -1,0 +1,135 @@
+// Reads one CSV/TSV file as a stream of records, and builds a RawTable from that stream.
+
+import { readFile, stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { TableAssembler } from './assemble-table.js';
+import { CsvParser } from './csv-parser.js';
+import { decodeText, detectFileEncoding, streamFileText } from './decode-text.js';
+import type { GridRow } from './grid.js';
+import { isBlankRow } from './grid.js';
+import type { IngestLimits } from './limits.js';
+import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
+import { makeDiagnostic } from './messages.js';
+import type { RawTable } from './types.js';
+
+export interface CsvRow {
+  /** Physical line (1-based) where the record starts: the row Excel shows for it. */
+  readonly row: number;
+  readonly cells: string[];
+}
+
+export interface CsvStreamOptions {
+  /** "," or "\t"; by default tab for .tsv, comma otherwise, and tab when the first line has tabs and no commas. */
+  readonly delimiter?: ',' | '\t';
+  /** Stop growing a cell past this many characters (a guard against an unclosed quote in a huge file). */
+  readonly maxFieldChars?: number;
+  /** Called at the end when a quote opened on `line` was never closed. */
+  readonly onUnclosedQuote?: (line: number) => void;
+}
+
+/** Files up to this size are decoded in one piece; larger ones are streamed twice (encoding check, then parse). */
+const wholeFileBytes = 32 * 1024 * 1024;
+
+/** The delimiter for a file: tab for .tsv, or when the first line holding a tab or comma has tabs only. */
+function sniffDelimiter(path: string, firstText: string): ',' | '\t' {
+  if (extname(path).toLowerCase() === '.tsv') return '\t';
+  for (const line of firstText.split(/\r\n|\n|\r/, 20)) {
+    const tab = line.includes('\t');
+    const comma = line.includes(',');
+    if (tab || comma) return tab && !comma ? '\t' : ',';
+  }
+  return ',';
+}
+
+/**
+ * The records of a CSV/TSV file, streamed in bounded memory: UTF-8 (BOM or not) or GB18030, decided on the whole
+ * file. Cells are as written (not trimmed).
+ */
+export async function* streamCsvRows(path: string, options: CsvStreamOptions = {}): AsyncGenerator<CsvRow> {
+  const size = (await stat(path)).size;
+  let chunks: AsyncIterable<string> | Iterable<string>;
+  if (size <= wholeFileBytes) {
+    const bytes = await readFile(path);
+    chunks = [decodeText(bytes)];
+  } else {
+    chunks = streamFileText(path, await detectFileEncoding(path));
+  }
+  let parser: CsvParser | undefined;
+  for await (const text of chunks) {
+    parser ??= new CsvParser(options.delimiter ?? sniffDelimiter(path, text.slice(0, 65536)), options.maxFieldChars);
+    for (const record of parser.push(text)) yield { row: record.line, cells: record.cells };
+  }
+  if (parser === undefined) return;
+  for (const record of parser.end()) yield { row: record.line, cells: record.cells };
+  if (parser.unclosedQuoteLine > 0) options.onUnclosedQuote?.(parser.unclosedQuoteLine);
+}
+
+export interface CsvTableResult {
+  readonly table: RawTable | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Reads one CSV/TSV file into a table named by its file name (or recognised by its header). */
+export async function readCsvTable(path: string, file: string, lang: Lang, limits: IngestLimits): Promise<CsvTableResult> {
+  const name = basename(path, extname(path));
+  const diagnostics: Diagnostic[] = [];
+  let unclosed = 0;
+  const rows = streamCsvRows(path, {
+    // Keep a little more than the limit so the too-long finding still gives a length over it.
+    maxFieldChars: limits.maxCellChars * 4,
+    onUnclosedQuote: (line) => {
+      unclosed = line;
+    },
+  });
+
+  const head: GridRow[] = [];
+  let nonEmpty = 0;
+  let seq = 0;
+  let assembler: TableAssembler | undefined;
+  let dataFrom = 0;
+  for await (const record of rows) {
+    const grid: GridRow = { row: record.row, seq: seq++, cells: record.cells.map((cell) => cell.trim()) };
+    if (assembler !== undefined) {
+      assembler.add(grid.row, grid.cells as string[]);
+      continue;
+    }
+    head.push(grid);
+    if (!isBlankRow(grid.cells)) nonEmpty++;
+    if (nonEmpty < headerSearchRows) continue;
+    const started = startTable(name, head, file, lang, limits, diagnostics);
+    if (started === undefined) return { table: undefined, diagnostics };
+    [assembler, dataFrom] = started;
+    for (const row of head.slice(dataFrom)) assembler.add(row.row, row.cells as string[]);
+  }
+  if (assembler === undefined) {
+    const started = startTable(name, head, file, lang, limits, diagnostics);
+    if (started === undefined) return { table: undefined, diagnostics };
+    [assembler, dataFrom] = started;
+    for (const row of head.slice(dataFrom)) assembler.add(row.row, row.cells as string[]);
+  }
+  const finished = assembler.finish();
+  if (unclosed > 0) diagnostics.push(makeDiagnostic('ingest/unclosed-quote', lang, { file, row: unclosed }, { row: unclosed }));
+  return { table: finished.table, diagnostics: [...diagnostics, ...finished.diagnostics] };
+}
+
+/** Locates the header among the first rows; returns the assembler and the index of the first data row. */
+function startTable(
+  name: string,
+  head: readonly GridRow[],
+  file: string,
+  lang: Lang,
+  limits: IngestLimits,
+  diagnostics: Diagnostic[],
+): [TableAssembler, number] | undefined {
+  const candidates = head.filter((row) => !isBlankRow(row.cells));
+  const located = locateTable(name, candidates);
+  if (located.status !== 'table') {
+    diagnostics.push(skippedDiagnostic(located, { file, name }, lang));
+    return undefined;
+  }
+  const { header, kind } = located;
+  const last = header.subHeader ?? candidates[header.index];
+  const dataFrom = last === undefined ? head.length : head.findIndex((row) => row.seq === last.seq) + 1;
+  return [new TableAssembler({ kind, file, lang, limits, header }), dataFrom];
+}

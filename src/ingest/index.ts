@@ -1,0 +1,9 @@
+// The ingest stage's public surface: read inventories into raw tables of string cells with their positions.
+
+export type { RawColumn, RawInventory, RawRow, RawTable } from './types.js';
+export { readInventory, type ReadInventoryOptions } from './read-inventory.js';
+export { expandInputs } from './expand-inputs.js';
+export { streamCsvRows, type CsvRow, type CsvStreamOptions } from './csv.js';
+export { defaultLimits, type IngestLimits } from './limits.js';
+export { diagnosticTexts, type IngestRuleId } from './messages.js';
+export { columnLetter } from './column-letter.js';

@@ -1,0 +1,116 @@
+// Reads ONE inventory: a workbook, a folder of CSV/TSV files (one table per file), or a single CSV/TSV file.
+
+import { readdir, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { ToolkitError } from '../diagnostics/errors.js';
+import { readCsvTable } from './csv.js';
+import { resolveLimits, type IngestLimits } from './limits.js';
+import { acceptedNames } from './locate-table.js';
+import { makeError } from './messages.js';
+import { csvExtensions, displayPath, extensionOf, isIgnoredName, workbookExtensions } from './paths.js';
+import type { RawInventory, RawTable } from './types.js';
+import { readWorkbook } from './xlsx.js';
+
+export interface ReadInventoryOptions {
+  /** Directory relative paths are resolved against and shown relative to; default `process.cwd()`. */
+  readonly cwd?: string;
+  /** Overrides of the hostile-input limits. */
+  readonly limits?: Partial<IngestLimits>;
+  /** Language of the diagnostics' messages and hints; default Chinese. */
+  readonly lang?: Lang;
+}
+
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** Stats a path, or throws `input-not-found` / `input-unreadable`. */
+async function statInput(absolute: string, file: string): Promise<Stats> {
+  try {
+    return await stat(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') throw makeError('input-not-found', { file }, error);
+    throw makeError('input-unreadable', { file, detail: { zh: String(code ?? error), en: String(code ?? error) } }, error);
+  }
+}
+
+/** Refuses an empty or oversized file before reading it. */
+function checkSize(stats: Stats, file: string, max: number): void {
+  if (stats.size === 0) throw makeError('input-empty', { file });
+  if (stats.size > max) {
+    throw makeError('input-too-large', {
+      file,
+      detail: { zh: `文件${mb(stats.size)}，上限${mb(max)}`, en: `${mb(stats.size)}, limit ${mb(max)}` },
+    });
+  }
+}
+
+/** Wraps anything but a ToolkitError (an fs failure mid-read) so no raw stack trace escapes. */
+function wrapUnexpected(error: unknown, file: string): ToolkitError {
+  if (error instanceof ToolkitError) return error;
+  const text = error instanceof Error ? error.message : String(error);
+  return makeError('input-unreadable', { file, detail: { zh: text, en: text } }, error);
+}
+
+/**
+ * Reads one inventory into raw tables of string cells with their positions.
+ * Throws `ToolkitError` when the input cannot be read at all; problems inside it are diagnostics.
+ */
+export async function readInventory(path: string, options: ReadInventoryOptions = {}): Promise<RawInventory> {
+  const cwd = options.cwd ?? process.cwd();
+  const lang = options.lang ?? 'zh';
+  const limits = resolveLimits(options.limits);
+  const absolute = resolve(cwd, path);
+  const source = displayPath(absolute, cwd);
+  const stats = await statInput(absolute, source);
+  const tables: RawTable[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const found: string[] = [];
+  try {
+    if (stats.isDirectory()) {
+      const names = (await readdir(absolute)).filter((name) => !isIgnoredName(name) && csvExtensions.has(extensionOf(name))).sort();
+      for (const name of names) {
+        const member = join(absolute, name);
+        const file = displayPath(member, cwd);
+        checkSize(await statInput(member, file), file, limits.maxCsvBytes);
+        const result = await readCsvTable(member, file, lang, limits);
+        found.push(name);
+        if (result.table !== undefined) tables.push(result.table);
+        diagnostics.push(...result.diagnostics);
+      }
+    } else {
+      const extension = extensionOf(absolute);
+      if (workbookExtensions.has(extension)) {
+        checkSize(stats, source, limits.maxWorkbookBytes);
+        const result = await readWorkbook(absolute, source, lang, limits);
+        found.push(...result.sheetNames);
+        tables.push(...result.tables);
+        diagnostics.push(...result.diagnostics);
+      } else if (csvExtensions.has(extension)) {
+        checkSize(stats, source, limits.maxCsvBytes);
+        const result = await readCsvTable(absolute, source, lang, limits);
+        found.push(source);
+        if (result.table !== undefined) tables.push(result.table);
+        diagnostics.push(...result.diagnostics);
+      } else {
+        if (stats.size === 0) throw makeError('input-empty', { file: source });
+        throw makeError('input-not-spreadsheet', {
+          file: source,
+          detail: { zh: `不支持的扩展名“${extension || '（无）'}”`, en: `unsupported extension "${extension || '(none)'}"` },
+        });
+      }
+    }
+  } catch (error) {
+    throw wrapUnexpected(error, source);
+  }
+  if (tables.length === 0) {
+    const none = { zh: '无', en: 'nothing' };
+    throw makeError('no-tables', {
+      file: source,
+      found: found.length === 0 ? none : found.join(', '),
+      accepted: { zh: acceptedNames('zh'), en: acceptedNames('en') },
+    });
+  }
+  return { source, tables, diagnostics };
+}

@@ -1,0 +1,177 @@
+// Reads a workbook (.xlsx/.xlsm/.xls/.ods) with SheetJS into RawTables, after refusing what is not a workbook,
+// is encrypted, or would inflate beyond the limits.
+
+import { readFile } from 'node:fs/promises';
+import * as XLSX from 'xlsx';
+import type { Diagnostic, Lang } from '../diagnostics/types.js';
+import { TableAssembler } from './assemble-table.js';
+import { cellText, type SheetCell } from './cell-dates.js';
+import type { GridRow } from './grid.js';
+import { isBlankRow, lastFilledIndex } from './grid.js';
+import type { IngestLimits } from './limits.js';
+import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
+import { fillMerges, groupMergedRows, type MergeRange } from './merge-records.js';
+import { makeError } from './messages.js';
+import { isEncryptedPackage, isOtherOfficeDocument, sniffFormat } from './sniff-file.js';
+import type { RawTable } from './types.js';
+import { inspectZip, listZipEntries, ZipFormatError } from './zip-guard.js';
+
+export interface WorkbookResult {
+  readonly tables: readonly RawTable[];
+  readonly diagnostics: readonly Diagnostic[];
+  readonly sheetNames: readonly string[];
+}
+
+const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
+
+/** SheetJS options: values only, no formula evaluation surprises, number formats kept to recognise dates. */
+const readOptions: XLSX.ParsingOptions = {
+  type: 'buffer',
+  dense: true,
+  cellFormula: false,
+  cellHTML: false,
+  cellNF: true,
+  cellDates: false,
+  cellStyles: false,
+  bookVBA: false,
+  WTF: false,
+};
+
+/** Refuses, with a ToolkitError, bytes that are not a workbook we may safely parse. */
+function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimits): void {
+  const format = sniffFormat(bytes);
+  if (format === 'pdf') {
+    throw makeError('input-not-spreadsheet', { file, detail: { zh: '这是PDF文档', en: 'it is a PDF document' } });
+  }
+  if (format === 'other') {
+    throw makeError('input-not-spreadsheet', { file, detail: { zh: '文件内容不是工作簿格式', en: 'its content is not a workbook format' } });
+  }
+  if (format === 'cfb') {
+    if (isEncryptedPackage(bytes)) throw makeError('input-encrypted', { file });
+    if (isOtherOfficeDocument(bytes)) {
+      throw makeError('input-not-spreadsheet', { file, detail: { zh: '这是Word或PowerPoint文档', en: 'it is a Word or PowerPoint document' } });
+    }
+    return;
+  }
+  if (format !== 'zip') return;
+  let entries;
+  try {
+    entries = listZipEntries(bytes);
+  } catch (error) {
+    if (!(error instanceof ZipFormatError)) throw error;
+    throw makeError('input-unreadable', { file, detail: { zh: `压缩结构损坏：${error.message}`, en: `damaged zip: ${error.message}` } }, error);
+  }
+  const names = new Set(entries.map((entry) => entry.name));
+  const isWorkbook = names.has('xl/workbook.xml') || names.has('xl/workbook.bin') || names.has('content.xml');
+  if (!isWorkbook) {
+    const detail = names.has('word/document.xml')
+      ? { zh: '这是Word文档', en: 'it is a Word document' }
+      : names.has('ppt/presentation.xml')
+        ? { zh: '这是PowerPoint文档', en: 'it is a PowerPoint document' }
+        : { zh: '压缩包中没有工作簿', en: 'a zip archive with no workbook in it' };
+    throw makeError('input-not-spreadsheet', { file, detail });
+  }
+  const verdict = inspectZip(entries, limits.maxCompressionRatio, limits.ratioCheckFromBytes);
+  if (verdict.totalUncompressed > limits.maxUncompressedBytes) {
+    throw makeError('input-too-large', {
+      file,
+      detail: {
+        zh: `解压后共${mb(verdict.totalUncompressed)}，上限${mb(limits.maxUncompressedBytes)}`,
+        en: `${mb(verdict.totalUncompressed)} uncompressed, limit ${mb(limits.maxUncompressedBytes)}`,
+      },
+    });
+  }
+  if (verdict.bomb !== undefined) {
+    const { name, compressed, uncompressed } = verdict.bomb;
+    const ratio = Math.round(uncompressed / Math.max(compressed, 1));
+    throw makeError('input-too-large', {
+      file,
+      detail: {
+        zh: `压缩包内“${name}”由${mb(compressed)}解压为${mb(uncompressed)}，压缩比${ratio}:1，超过${limits.maxCompressionRatio}:1，疑似压缩炸弹`,
+        en: `entry "${name}" inflates from ${mb(compressed)} to ${mb(uncompressed)}, ratio ${ratio}:1 over ${limits.maxCompressionRatio}:1, a likely zip bomb`,
+      },
+    });
+  }
+}
+
+/** Parses workbook bytes, turning every SheetJS failure into a ToolkitError that keeps the cause. */
+function parseWorkbook(bytes: Uint8Array, file: string): XLSX.WorkBook {
+  try {
+    return XLSX.read(bytes, readOptions);
+  } catch (error) {
+    const text = error instanceof Error ? error.message : String(error);
+    if (/password|encrypt/i.test(text)) throw makeError('input-encrypted', { file }, error);
+    throw makeError('input-unreadable', { file, detail: { zh: `解析失败：${text}`, en: `parse failed: ${text}` } }, error);
+  }
+}
+
+/** The sheet's cells as trimmed text rows, merges filled in. */
+function sheetGrid(sheet: XLSX.WorkSheet, date1904: boolean): { grid: string[][]; merges: MergeRange[] } {
+  const data = (sheet['!data'] ?? []) as ((SheetCell | undefined)[] | undefined)[];
+  const grid: string[][] = [];
+  let width = 0;
+  for (let r = 0; r < data.length; r++) {
+    const source = data[r];
+    const cells: string[] = [];
+    if (source !== undefined) {
+      for (let c = 0; c < source.length; c++) cells.push(cellText(source[c], date1904));
+      cells.length = lastFilledIndex(cells) + 1;
+    }
+    grid.push(cells);
+    if (cells.length > width) width = cells.length;
+  }
+  while (grid.length > 0 && (grid[grid.length - 1]?.length ?? 0) === 0) grid.pop();
+  const merges = (sheet['!merges'] ?? []) as MergeRange[];
+  fillMerges(grid, merges, width);
+  return { grid, merges };
+}
+
+/** Reads one sheet into a table, or explains why it is skipped. */
+function readSheet(
+  name: string,
+  sheet: XLSX.WorkSheet,
+  date1904: boolean,
+  context: { readonly file: string; readonly lang: Lang; readonly limits: IngestLimits },
+): { table?: RawTable; diagnostics: Diagnostic[] } {
+  const { file, lang, limits } = context;
+  const { grid, merges } = sheetGrid(sheet, date1904);
+  const rows: GridRow[] = grid.map((cells, seq) => ({ row: seq + 1, seq, cells }));
+  const candidates = rows.filter((row) => !isBlankRow(row.cells)).slice(0, headerSearchRows);
+  const searchEnd = (candidates[candidates.length - 1]?.seq ?? 0) + 1;
+  // Cells of a header row copied from a merge anchored in another column (a group header over sub-headers).
+  const copies = new Set<number>();
+  for (const merge of merges) {
+    if (merge.s.r > searchEnd || merge.e.c === merge.s.c) continue;
+    for (let r = merge.s.r; r <= Math.min(merge.e.r, searchEnd); r++) {
+      for (let c = merge.s.c + 1; c <= merge.e.c; c++) copies.add(r * 16384 + c);
+    }
+  }
+  const located = locateTable(name, candidates, (seq, c) => copies.has(seq * 16384 + c));
+  if (located.status !== 'table') return { diagnostics: [skippedDiagnostic(located, { file, sheet: name, name }, lang)] };
+  const { kind, header } = located;
+  const lastHeader = header.subHeader ?? candidates[header.index];
+  const dataRows = rows.slice((lastHeader?.seq ?? 0) + 1);
+  const assembler = new TableAssembler({ kind, file, sheet: name, lang, limits, header });
+  const fields = header.columns.map((column) => column.field);
+  for (const record of groupMergedRows(kind, fields, dataRows, merges)) assembler.add(record.row, record.cells, record.extraRows);
+  const { table, diagnostics } = assembler.finish();
+  return { table, diagnostics };
+}
+
+/** Reads every sheet of a workbook that is one of the five tables. */
+export async function readWorkbook(path: string, file: string, lang: Lang, limits: IngestLimits): Promise<WorkbookResult> {
+  const bytes = await readFile(path);
+  checkWorkbookBytes(bytes, file, limits);
+  const workbook = parseWorkbook(bytes, file);
+  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  const tables: RawTable[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const name of workbook.SheetNames) {
+    const sheet = workbook.Sheets[name];
+    if (sheet === undefined) continue;
+    const result = readSheet(name, sheet, date1904, { file, lang, limits });
+    if (result.table !== undefined) tables.push(result.table);
+    diagnostics.push(...result.diagnostics);
+  }
+  return { tables, diagnostics, sheetNames: workbook.SheetNames };
+}
