@@ -26,10 +26,12 @@ export interface CsvStreamOptions {
   readonly maxFieldChars?: number;
   /** Called at the end when a quote opened on `line` was never closed. */
   readonly onUnclosedQuote?: (line: number) => void;
+  /**
+   * Files up to this size (bytes) are read and decoded in one piece; larger ones are streamed twice, once to
+   * check the encoding and once to parse, in bounded memory. Default 32 MB.
+   */
+  readonly wholeFileBytes?: number;
 }
-
-/** Files up to this size are decoded in one piece; larger ones are streamed twice (encoding check, then parse). */
-const wholeFileBytes = 32 * 1024 * 1024;
 
 /** The delimiter for a file: tab for .tsv, or when the first line holding a tab or comma has tabs only. */
 function sniffDelimiter(path: string, firstText: string): ',' | '\t' {
@@ -49,7 +51,7 @@ function sniffDelimiter(path: string, firstText: string): ',' | '\t' {
 export async function* streamCsvRows(path: string, options: CsvStreamOptions = {}): AsyncGenerator<CsvRow> {
   const size = (await stat(path)).size;
   let chunks: AsyncIterable<string> | Iterable<string>;
-  if (size <= wholeFileBytes) {
+  if (size <= (options.wholeFileBytes ?? 32 * 1024 * 1024)) {
     const bytes = await readFile(path);
     chunks = [decodeText(bytes)];
   } else {
@@ -68,6 +70,12 @@ export async function* streamCsvRows(path: string, options: CsvStreamOptions = {
 export interface CsvTableResult {
   readonly table: RawTable | undefined;
   readonly diagnostics: readonly Diagnostic[];
+}
+
+/** A cell trimmed at both ends, with CRLF inside it made LF as in a workbook cell. */
+function cleanCell(cell: string): string {
+  const trimmed = cell.trim();
+  return trimmed.includes('\r') ? trimmed.replace(/\r\n?/g, '\n') : trimmed;
 }
 
 /** Reads one CSV/TSV file into a table named by its file name (or recognised by its header). */
@@ -89,7 +97,7 @@ export async function readCsvTable(path: string, file: string, lang: Lang, limit
   let assembler: TableAssembler | undefined;
   let dataFrom = 0;
   for await (const record of rows) {
-    const grid: GridRow = { row: record.row, seq: seq++, cells: record.cells.map((cell) => cell.trim()) };
+    const grid: GridRow = { row: record.row, seq: seq++, cells: record.cells.map(cleanCell) };
     if (assembler !== undefined) {
       assembler.add(grid.row, grid.cells as string[]);
       continue;
