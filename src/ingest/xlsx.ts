@@ -100,7 +100,9 @@ function parseWorkbook(bytes: Uint8Array, file: string): XLSX.WorkBook {
     return XLSX.read(bytes, readOptions);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
-    if (/password|encrypt/i.test(text)) throw makeError('input-encrypted', { file }, error);
+    // A password-protected .xls is an OLE file whose stream SheetJS cannot decrypt. In a zip, "encryption" only
+    // means damaged flag bits: Excel never encrypts a workbook at the zip level.
+    if (sniffFormat(bytes) === 'cfb' && /password|encrypt/i.test(text)) throw makeError('input-encrypted', { file }, error);
     throw makeError('input-unreadable', { file, detail: { zh: `解析失败：${text}`, en: `parse failed: ${text}` } }, error);
   }
 }
