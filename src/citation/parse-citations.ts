@@ -1,7 +1,7 @@
 // Parses a 实施依据 cell into citations (title + article locator + quoted text), per DOMAIN §3.3.
 
 import { formatDocNumber, formatLocator } from './format-citation.js';
-import { readLocator, skipInlineSpace, type LocatorSpan } from './read-locator.js';
+import { MAX_RANGE, readLocator, skipInlineSpace, type LocatorSpan } from './read-locator.js';
 import { findUnquotedEnd, isEntryStart, isQuoteOpener, matchQuotes } from './scan-quotes.js';
 import type { Citation, CitationLocator, CitationProblem, Numerals, ParsedCitations } from './types.js';
 
@@ -41,8 +41,6 @@ const LIST_SEPARATOR = /[ \t\u3000]*(?:以及|或者|、|，|,|和|及|与|或|�
 const RANGE_SEPARATOR = /[ \t\u3000]*(?:至|到|~|～|－|—{1,2}|-)[ \t\u3000]*/y;
 const AFTER_QUOTE = /[\s、，,；;。]*/y;
 const RANGE_LEVELS = ['article', 'paragraph', 'item', 'subItem'] as const;
-// A range wider than this is a typo, not a list of articles.
-const MAX_RANGE = 500;
 const MAX_PROBLEM_CHARS = 40;
 
 /**

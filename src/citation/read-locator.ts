@@ -33,8 +33,10 @@ interface Level {
 const MAX_NUMBER_CHARS = 12;
 const LIST_SEPARATORS = new Set(['、', '，', ',', '和', '及', '或']);
 const RANGE_SEPARATORS = new Set(['至', '到', '~', '～', '－', '-', '—']);
-// A range wider than this is a typo, not a list.
-const MAX_RANGE = 500;
+/** A range wider than this is a typo (or hostile input), not a list: it keeps only its two ends. */
+export const MAX_RANGE = 100;
+// Bounds what one locator can expand to, so output stays proportional to the cell.
+const MAX_COMBINATIONS = 100;
 const LEVELS: readonly LocatorLevel[] = ['article', 'paragraph', 'item', 'subItem'];
 const OPEN_BRACKETS = new Set(['（', '(']);
 const CLOSE_BRACKETS = new Set(['）', ')']);
@@ -106,10 +108,10 @@ function numeralsOf(tokens: readonly NumberToken[]): Numerals {
   return arabic && chinese ? 'mixed' : arabic ? 'arabic' : 'chinese';
 }
 
-/** Every combination of the listed numbers (第一、二款第（一）、（二）项 → four locators). */
+/** Every combination of the listed numbers (第一、二款第（一）、（二）项 → four locators), capped. */
 function expand(levels: readonly (readonly (number | undefined)[])[]): (number | undefined)[][] {
   return levels.reduce<(number | undefined)[][]>(
-    (combos, values) => combos.flatMap((combo) => values.map((v) => [...combo, v])),
+    (combos, values) => combos.flatMap((combo) => values.map((v) => [...combo, v])).slice(0, MAX_COMBINATIONS),
     [[]],
   );
 }

@@ -107,3 +107,21 @@ describe('parseCitations on large cells', () => {
     expect(parseCitations(text).citations).toHaveLength(1);
   });
 });
+
+describe('parseCitations on implausible ranges', () => {
+  it('keeps only the ends of a range wider than any real one', () => {
+    const { citations } = parseCitations('《A》第一条至第九千条、第一至九千款');
+    expect(citations.map((c) => [c.article, c.paragraph])).toEqual([
+      [1, undefined],
+      [9000, undefined],
+      [9000, 1],
+      [9000, 9000],
+    ]);
+  });
+
+  it('caps what one locator expands to', () => {
+    const list = Array.from({ length: 50 }, (_, i) => `（${i + 1}）`).join('、');
+    const { citations } = parseCitations(`《A》第一条第一至五十款第${list}项`);
+    expect(citations).toHaveLength(100);
+  });
+});
