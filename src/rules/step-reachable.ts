@@ -1,0 +1,63 @@
+// Every step of a procedure should be reachable from its first step, or the flowchart has loose pieces.
+
+import { at } from '../model/location.js';
+import type { StepRecord } from '../model/types.js';
+import { defineRule } from './define-rule.js';
+import { buildProcedures } from './support/steps-graph.js';
+
+export default defineRule({
+  meta: {
+    id: 'step-reachable',
+    description: {
+      zh: '执法流程的每个环节都能从第一个环节到达',
+      en: 'Every step of a procedure can be reached from its first step',
+    },
+    severity: 'warning',
+    docs: 'docs/rules/step-reachable.md',
+    messages: {
+      extraEntry: {
+        zh: '事项“{{code}}”的环节“{{step}}”没有上一环节，但流程从“{{start}}”开始，因此无法到达',
+        en: 'Step "{{step}}" of power "{{code}}" has no preceding step, but the procedure starts at "{{start}}", so it is never reached',
+      },
+      unreachable: {
+        zh: '事项“{{code}}”的环节“{{step}}”无法从第一个环节“{{start}}”到达',
+        en: 'Step "{{step}}" of power "{{code}}" cannot be reached from the first step "{{start}}"',
+      },
+    },
+    hints: {
+      extraEntry: {
+        zh: '在前序环节的“下一环节”中加入“{{id}}”；如为另一流程，请使用其事项编码',
+        en: 'Add "{{id}}" to the next steps of the step before it; if it belongs to another procedure, use that power\'s code',
+      },
+      unreachable: {
+        zh: '检查指向“{{id}}”的环节是否本身可达，或删除多余环节',
+        en: 'Check that a reachable step points to "{{id}}", or delete the stray step',
+      },
+    },
+  },
+  check({ inventory, report }) {
+    for (const procedure of buildProcedures(inventory.steps)) {
+      const { start } = procedure;
+      if (!start) continue;
+      const reached = new Set<StepRecord>([start]);
+      const queue: StepRecord[] = [start];
+      for (let i = 0; i < queue.length; i++) {
+        for (const t of procedure.next.get(queue[i] as StepRecord) ?? []) {
+          if (reached.has(t)) continue;
+          reached.add(t);
+          queue.push(t);
+        }
+      }
+      const entries = new Set(procedure.entries);
+      for (const step of procedure.steps) {
+        if (reached.has(step)) continue;
+        report({
+          messageId: entries.has(step) ? 'extraEntry' : 'unreachable',
+          at: at(step.source, 'stepId'),
+          value: step.stepId,
+          data: { code: step.powerCode, step: step.name ?? step.stepId, id: step.stepId, start: start.name ?? start.stepId },
+        });
+      }
+    }
+  },
+});
