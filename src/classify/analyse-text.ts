@@ -1,0 +1,124 @@
+// Finds the deciding cue in one piece of text: traps first, then decisive verbs by precedence, else the head word.
+
+import type { ActTypeId } from '../model/act-types.js';
+import { cues } from './cues.js';
+import { traps } from './traps.js';
+import type { Cue, Trap } from './types.js';
+
+/**
+ * DOMAIN.md §1.5 precedence, strongest first. Between the decisive verbs (penalty, coercion, adjudication)
+ * it decides outright. Among the application-side types the head word decides instead, because a Chinese
+ * item name ends with its act (…审批, …登记, …备案, …征收): "出口退（免）税备案" is a filing, not a levy.
+ * Precedence then only breaks ties at the same position ("教师资格认定": licensing over confirmation).
+ */
+export const precedence = [
+  'penalty', 'coercion', 'adjudication', 'reward', 'payment', 'levy', 'licensing', 'confirmation', 'inspection', 'other',
+] as const satisfies readonly ActTypeId[];
+
+const decisiveTypes: ReadonlySet<ActTypeId> = new Set<ActTypeId>(['penalty', 'coercion', 'adjudication']);
+
+const rankOf = (type: ActTypeId): number => precedence.length - precedence.indexOf(type);
+
+/** How the winner was chosen, so the reason can say so. */
+export type Resolution = 'trap' | 'single' | 'precedence' | 'head';
+
+export interface TextDecision {
+  readonly type: ActTypeId;
+  readonly cue: Cue | Trap;
+  /** The matched text. */
+  readonly text: string;
+  readonly confidence: number;
+  /** Types other cues in the text point at. */
+  readonly conflicts: readonly ActTypeId[];
+  readonly resolution: Resolution;
+  /** The cue was found only inside a bracketed qualifier. */
+  readonly fromQualifier: boolean;
+}
+
+interface Hit {
+  readonly cue: Cue;
+  readonly text: string;
+  readonly end: number;
+}
+
+const globalPatterns = new Map<Cue, RegExp>(
+  cues.map((cue): [Cue, RegExp] => [cue, new RegExp(cue.pattern.source, `${cue.pattern.flags}g`)]),
+);
+
+/** NFKC (full-width brackets become ASCII), no whitespace. */
+export function normaliseText(raw: string): string {
+  return raw.normalize('NFKC').replace(/\s+/g, '');
+}
+
+/** Blanks bracketed qualifiers such as （县级）or（婚前医学检查）so they neither decide nor move the head. */
+export function maskQualifiers(text: string): string {
+  let masked = text;
+  for (let i = 0; i < 3; i += 1) {
+    masked = masked.replace(/\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g, (m) => ' '.repeat(m.length));
+  }
+  return masked.replace(/[\s。；;，,、]+$/u, '');
+}
+
+function findHits(text: string): Hit[] {
+  const hits: Hit[] = [];
+  for (const [cue, pattern] of globalPatterns) {
+    pattern.lastIndex = 0;
+    let last: RegExpExecArray | undefined;
+    for (const m of text.matchAll(pattern)) last = m as RegExpExecArray;
+    if (last && last[0] !== '') hits.push({ cue, text: last[0].trim(), end: last.index + last[0].length });
+  }
+  return hits;
+}
+
+const distinctTypes = (types: readonly ActTypeId[], except: ActTypeId): ActTypeId[] =>
+  [...new Set(types)].filter((t) => t !== except);
+
+function better(a: Hit, b: Hit, byPosition: boolean): Hit {
+  const keys = (h: Hit): number[] =>
+    byPosition ? [h.end, rankOf(h.cue.type), h.cue.weight] : [rankOf(h.cue.type), h.cue.weight, h.end];
+  const ka = keys(a);
+  const kb = keys(b);
+  for (let i = 0; i < ka.length; i += 1) {
+    const x = ka[i] ?? 0;
+    const y = kb[i] ?? 0;
+    if (x !== y) return x > y ? a : b;
+  }
+  return a;
+}
+
+function decideMasked(text: string): Omit<TextDecision, 'fromQualifier'> | undefined {
+  const hits = findHits(text);
+  const present = hits.map((h) => h.cue.type);
+  for (const trap of traps as readonly Trap[]) {
+    if (trap.unless?.test(text)) continue;
+    const m = trap.pattern.exec(text);
+    if (!m) continue;
+    const overridden = (trap.overrides ?? []).filter((t) => present.includes(t));
+    return {
+      type: trap.type, cue: trap, text: m[0] === '' ? trap.label : m[0], confidence: trap.weight,
+      conflicts: distinctTypes(overridden, trap.type), resolution: 'trap',
+    };
+  }
+  const first = hits[0];
+  if (!first) return undefined;
+  const decisive = hits.filter((h) => decisiveTypes.has(h.cue.type));
+  const pool = decisive.length > 0 ? decisive : hits;
+  const winner = pool.reduce((a, b) => better(a, b, decisive.length === 0), pool[0] ?? first);
+  const conflicts = distinctTypes(present, winner.cue.type);
+  const resolution: Resolution = conflicts.length === 0 ? 'single' : decisive.length > 0 ? 'precedence' : 'head';
+  return {
+    type: winner.cue.type, cue: winner.cue, text: winner.text,
+    confidence: winner.cue.weight - (conflicts.length > 0 ? 0.12 : 0), conflicts, resolution,
+  };
+}
+
+/** The deciding cue of a name or sub-item, or undefined when the text holds no cue at all. */
+export function decideText(raw: string): TextDecision | undefined {
+  const text = normaliseText(raw);
+  if (text === '') return undefined;
+  const masked = maskQualifiers(text);
+  const main = decideMasked(masked);
+  if (main) return { ...main, fromQualifier: false };
+  const inQualifier = masked === text ? undefined : decideMasked(text);
+  return inQualifier ? { ...inQualifier, confidence: inQualifier.confidence * 0.8, fromQualifier: true } : undefined;
+}

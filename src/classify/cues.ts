@@ -1,0 +1,100 @@
+// Wording cues for each act type (DOMAIN.md §1.5), as data: what text points at which type, how strongly, and why.
+
+import type { Cue } from './types.js';
+
+// Article references follow DOMAIN.md conventions: 处罚法 = 行政处罚法 (2021), 许可法 = 行政许可法, 强制法 = 行政强制法.
+
+export const cues = [
+  // ── 行政处罚: the sanctions listed in 处罚法第九条 ───────────────────────────────────────
+  { id: 'penalty-word', type: 'penalty', pattern: /行政处罚|处罚/, label: '处罚', weight: 0.92,
+    why: { zh: '处罚是对违法行为的制裁，属于行政处罚（处罚法第二条）', en: 'a sanction for a violation is an administrative penalty (Administrative Penalty Law art. 2)' } },
+  { id: 'penalty-fine', type: 'penalty', pattern: /罚款/, label: '罚款', weight: 0.92,
+    why: { zh: '罚款是行政处罚的种类（处罚法第九条）', en: 'a fine is a penalty type (Administrative Penalty Law art. 9)' } },
+  { id: 'penalty-revoke', type: 'penalty', pattern: /吊销/, label: '吊销', weight: 0.93,
+    why: { zh: '吊销许可证件是行政处罚（处罚法第九条）', en: 'revoking a licence is a penalty (Administrative Penalty Law art. 9)' } },
+  { id: 'penalty-warning', type: 'penalty', pattern: /警告|通报批评/, label: '警告/通报批评', weight: 0.88,
+    why: { zh: '警告、通报批评是行政处罚的种类（处罚法第九条）', en: 'a warning or public criticism is a penalty type (Administrative Penalty Law art. 9)' } },
+  { id: 'penalty-grade', type: 'penalty', pattern: /降低资质等级/, label: '降低资质等级', weight: 0.92,
+    why: { zh: '降低资质等级是行政处罚（处罚法第九条）', en: 'downgrading a qualification is a penalty (Administrative Penalty Law art. 9)' } },
+  { id: 'penalty-stop', type: 'penalty', pattern: /责令(?:停产停业|停业整顿|停产整顿|关闭)|限制从业|限制开展生产经营活动/, label: '责令停产停业/责令关闭/限制从业', weight: 0.9,
+    why: { zh: '责令停产停业、责令关闭、限制从业是行政处罚（处罚法第九条）', en: 'ordering a business to stop or close, or barring a person from practice, is a penalty (Administrative Penalty Law art. 9)' } },
+  { id: 'penalty-detention', type: 'penalty', pattern: /行政拘留|(?<!刑事)拘留/, label: '拘留', weight: 0.9,
+    why: { zh: '行政拘留是行政处罚（处罚法第九条）', en: 'administrative detention is a penalty (Administrative Penalty Law art. 9)' } },
+  // Comprehensive-enforcement catalogues often name the violation only: "…未按规定…的".
+  { id: 'penalty-violation-clause', type: 'penalty',
+    pattern: /^(?=.*(?:未|擅自|违反|违规|非法|伪造|变造|隐匿|拒绝|拒不|不按|骗取|冒用|赌博|超出|超越|无证|无照|逾期不|妨碍|虚假|泄露|阻碍|涂改|出租|出借|假冒)).{4,}的$/,
+    label: '“…违法行为的”', weight: 0.75,
+    why: { zh: '事项名称只描述违法行为（以“的”结尾），是综合执法目录中处罚事项的写法', en: 'the name only describes a violation (ending in 的), the way enforcement catalogues name penalty items' } },
+
+  // ── 行政强制: measures (强制法第九条) and execution (强制法第十二条) ─────────────────────────
+  { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
+    why: { zh: '查封、扣押、冻结等是对财物的临时控制，属于行政强制措施（强制法第九条）', en: 'sealing, seizing, freezing or detaining property is a temporary control, an administrative coercive measure (Administrative Coercion Law art. 9)' } },
+  { id: 'coercion-person', type: 'coercion', pattern: /隔离治疗|强制隔离|隔离措施|保护性约束|约束至酒醒|强制戒毒|强行带离|强制带离|强制检测|强制传唤/, label: '隔离/约束', weight: 0.88, coercionKind: 'measure',
+    why: { zh: '对人身自由的临时限制属于行政强制措施（强制法第九条）', en: 'a temporary restraint of a person is an administrative coercive measure (Administrative Coercion Law art. 9)' } },
+  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|强制拆除|强制执行|划拨|拍卖|变卖|排除妨碍|恢复原状/, label: '代履行/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
+    why: { zh: '迫使当事人履行已作出的决定，属于行政强制执行（强制法第十二条）', en: 'compelling a party to carry out an existing decision is administrative enforcement (Administrative Coercion Law art. 12)' } },
+  { id: 'coercion-word', type: 'coercion', pattern: /强制(?!许可|检定|性|认证|保险|报废|标准|免疫|清算|退出)/, label: '强制', weight: 0.82,
+    why: { zh: '名称明示采取强制，属于行政强制（强制法第二条）', en: 'the name states a compulsory act, an administrative coercion (Administrative Coercion Law art. 2)' } },
+
+  // ── 行政裁决: deciding a civil dispute between parties ─────────────────────────────────────
+  { id: 'adjudication-dispute', type: 'adjudication', pattern: /(?:争议|纠纷)[^，；]*?(?:裁决|处理|调处|仲裁)/, label: '争议/纠纷…裁决/处理', weight: 0.9,
+    why: { zh: '机关居中裁断与其管理相关的民事争议，属于行政裁决', en: 'the agency decides a civil dispute between parties, an administrative adjudication' } },
+  { id: 'adjudication-word', type: 'adjudication', pattern: /裁决|仲裁|调处/, label: '裁决/仲裁', weight: 0.85,
+    why: { zh: '对争议作出有约束力的裁断，属于行政裁决', en: 'a binding ruling on a dispute is an administrative adjudication' } },
+  { id: 'adjudication-procurement', type: 'adjudication', pattern: /(?:供应商|政府采购)[^，；]*投诉[^，；]*处理/, label: '供应商投诉处理', weight: 0.8,
+    why: { zh: '政府采购供应商投诉处理是对采购当事人之间争议的裁断（政府采购法第五十六条），属于行政裁决', en: 'deciding a supplier complaint in public procurement settles a dispute between the parties (Government Procurement Law art. 56), an adjudication' } },
+
+  // ── 行政奖励 ─────────────────────────────────────────────────────────────────────────
+  { id: 'reward-word', type: 'reward', pattern: /奖励|表彰|表扬|嘉奖|授予[^，；]*称号|评选/, label: '奖励/表彰', weight: 0.9,
+    why: { zh: '对有功单位和个人给予荣誉或物质奖励，属于行政奖励', en: 'honouring or rewarding meritorious conduct is an administrative reward' } },
+
+  // ── 行政给付 ─────────────────────────────────────────────────────────────────────────
+  { id: 'payment-word', type: 'payment', pattern: /抚恤|补助|补贴|救助|救济|津贴|优待|优抚|安置|最低生活保障|低保|特困|供养|扶助|资助|给付/, label: '抚恤/补助/救助/给付', weight: 0.86,
+    why: { zh: '依法向特定对象提供物质帮助（抚恤、补助、救助等），属于行政给付', en: 'material help to defined groups (pensions, subsidies, relief) is an administrative payment' } },
+  { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|待遇)的?(?:发放|支付|给付)/, label: '…金/待遇发放', weight: 0.82,
+    why: { zh: '向个人发放或支付待遇、资金，属于行政给付', en: 'paying benefits or money to persons is an administrative payment' } },
+
+  // ── 行政征收 ─────────────────────────────────────────────────────────────────────────
+  { id: 'levy-word', type: 'levy', pattern: /征收/, label: '征收', weight: 0.9,
+    why: { zh: '将税费或财产强制收归国家所有，属于行政征收', en: 'compulsorily taking taxes, charges or property into state ownership is a levy' } },
+  { id: 'levy-tax', type: 'levy', pattern: /[^纳免涉]税(?!务|收居民)|退税|纳税申报|度申报/, label: '…税', weight: 0.75,
+    why: { zh: '税款的征缴、申报和退还属于税收征收', en: 'assessing, declaring or refunding a tax is part of tax levy' } },
+  { id: 'levy-fee', type: 'levy', pattern: /收取|(?:工本|附加|使用|建设|配套|处理|资源|保险)费|费(?:征收|收取)?$/, label: '收费/…费', weight: 0.8, fee: true,
+    why: { zh: '收取行政事业性收费属于行政征收（部分地区单列为行政收费）', en: 'collecting an administrative charge is a levy (some profiles list fees separately)' } },
+
+  // ── 行政许可 ─────────────────────────────────────────────────────────────────────────
+  { id: 'licensing-word', type: 'licensing', pattern: /许可|审批|核准|批准/, label: '许可/审批/核准', weight: 0.86,
+    why: { zh: '依申请准予从事特定活动，属于行政许可（许可法第二条）', en: 'permitting a specific activity on application is a licence (Administrative Licensing Law art. 2)' } },
+  { id: 'licensing-issue', type: 'licensing', pattern: /核发|签发|颁发|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)/, label: '核发/签发证照', weight: 0.8,
+    why: { zh: '核发准予从事活动的证照，属于行政许可（许可法第三十九条）', en: 'issuing a permit document is a licence (Administrative Licensing Law art. 39)' } },
+  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业注册|(?:医师|护士|建造师|药师|工程师)[^，；]*注册/, label: '资质/资格认定、执业注册', weight: 0.82,
+    why: { zh: '资质、资格认定和执业注册是许可法第十二条所列的许可', en: 'qualification certification and practice registration are licences under Administrative Licensing Law art. 12' } },
+  { id: 'licensing-entity', type: 'licensing', pattern: /(?:企业|公司|法人|社会团体|社团|民办非企业|基金会|事业单位|合作社|分支机构|个体工商户|宗教活动场所|律师事务所)[^，；]*登记/, label: '企业/社团…登记', weight: 0.82,
+    why: { zh: '企业、社会组织等的设立、变更、注销登记确定主体资格，属于行政许可（许可法第十二条第五项）', en: 'registering an enterprise or organisation creates its legal eligibility, a licence (Administrative Licensing Law art. 12(5))' } },
+  { id: 'licensing-vessel', type: 'licensing', pattern: /船舶[^，；]*登记/, label: '船舶登记', weight: 0.65,
+    why: { zh: '船舶登记列入行政许可事项清单（待核实）', en: 'vessel registration is listed in the licensing catalogue (to be verified)' } },
+  { id: 'licensing-open', type: 'licensing', pattern: /^(?:开办|设立|设置)|设计审查|竣工验收/, label: '开办/设立/设计审查', weight: 0.62,
+    why: { zh: '开办、设立需经准予，设计审查、竣工验收是许可环节', en: 'opening or establishing needs permission; design review and completion acceptance are licensing steps' } },
+
+  // ── 行政确认 ─────────────────────────────────────────────────────────────────────────
+  { id: 'confirmation-register', type: 'confirmation', pattern: /登记/, label: '登记', weight: 0.72,
+    why: { zh: '登记对既有的身份、关系或权属予以认可和证明，属于行政确认', en: 'registration that records an existing status, relationship or right is a confirmation' } },
+  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证/, label: '认定/确认/鉴定', weight: 0.78,
+    why: { zh: '机关对法律事实、身份或等级作出认定，属于行政确认', en: 'the agency declares an existing fact, status or grade, a confirmation' } },
+  { id: 'confirmation-certificate', type: 'confirmation', pattern: /证明的?(?:开具|出具|核发|办理)?/, label: '证明', weight: 0.72,
+    why: { zh: '出具证明是对既有事实的确认，属于行政确认', en: 'issuing a certificate of an existing fact is a confirmation' } },
+  { id: 'confirmation-status', type: 'confirmation', pattern: /户口|户籍|残疾人证|残疾(?:类别|等级)|民族成份|非正常户|纳税信用/, label: '户口/残疾人证/纳税信用', weight: 0.75,
+    why: { zh: '户口、残疾类别等级、纳税信用等是对身份或状态的确认', en: 'household, disability or tax-credit records confirm a status' } },
+
+  // ── 行政检查 ─────────────────────────────────────────────────────────────────────────
+  { id: 'inspection-word', type: 'inspection', pattern: /检查|抽查|巡查|稽查|核查|抽检|监察/, label: '检查/抽查', weight: 0.86,
+    why: { zh: '检查当事人是否守法而不直接作出处理，属于行政检查', en: 'examining whether a party complies with the law, without deciding a sanction, is an inspection' } },
+
+  // ── 其他行政权力 ─────────────────────────────────────────────────────────────────────
+  { id: 'other-filing', type: 'other', pattern: /备案|核备|存查/, label: '备案', weight: 0.8,
+    why: { zh: '备案只是报送存档，不是许可，归入其他行政权力', en: 'a filing is only lodged for the record, not a licence, so it is "other"' } },
+  { id: 'other-mediation', type: 'other', pattern: /调解/, label: '调解', weight: 0.72,
+    why: { zh: '调解不作有约束力的决定，不是行政裁决，归入其他行政权力', en: 'mediation makes no binding decision, so it is not adjudication but "other"' } },
+  { id: 'other-report', type: 'other', pattern: /报送|报告$|信息公开|公示|论证|授权/, label: '报送/公开/论证', weight: 0.62,
+    why: { zh: '报送、公开、论证、授权等不属于九类行政权力，归入其他行政权力', en: 'reporting, disclosure, appraisal or authorisation fits none of the nine types, so it is "other"' } },
+] as const satisfies readonly Cue[];

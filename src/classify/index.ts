@@ -1,0 +1,14 @@
+// Public surface of the classifier.
+
+export { classifyPower } from './classify-power.js';
+export { evaluate, type Evaluation, type EvaluationError, type LabelledRow, type TypeScore } from './evaluate.js';
+export { compareWithDeclared, parseDeclaredType, type DeclaredComparison } from './variants.js';
+export { classifiedTypeIds, formatTypeLabel, isLocalTypeId, joinTypeLabels, localTypes, sourceLabel, typeLabel } from './labels.js';
+export { readCodeType, type CodeType } from './code-type.js';
+export { cues } from './cues.js';
+export { traps } from './traps.js';
+export { precedence } from './analyse-text.js';
+export type {
+  Classification, ClassificationFlag, ClassifiedTypeId, ClassifyInput, ClassifyOptions, ClassifyVariant, CoercionKind,
+  Cue, EvidenceSource, LocalTypeId, Trap,
+} from './types.js';
