@@ -6,8 +6,7 @@ import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { TableAssembler } from './assemble-table.js';
 import { CsvParser } from './csv-parser.js';
 import { decodeText, detectFileEncoding, streamFileText } from './decode-text.js';
-import type { GridRow } from './grid.js';
-import { isBlankRow } from './grid.js';
+import { isBlankRow, type GridRow } from './grid.js';
 import type { IngestLimits } from './limits.js';
 import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
 import { makeDiagnostic } from './messages.js';
@@ -95,27 +94,29 @@ export async function readCsvTable(path: string, file: string, lang: Lang, limit
   let nonEmpty = 0;
   let seq = 0;
   let assembler: TableAssembler | undefined;
-  let dataFrom = 0;
+  /** Once the first rows are in: find the header, then hand the rows below it to a new assembler. */
+  const start = (): TableAssembler | undefined => {
+    const started = startTable(name, head, file, lang, limits, diagnostics);
+    if (started === undefined) return undefined;
+    const [created, dataFrom] = started;
+    for (const row of head.slice(dataFrom)) created.add(row.row, row.cells);
+    return created;
+  };
   for await (const record of rows) {
     const grid: GridRow = { row: record.row, seq: seq++, cells: record.cells.map(cleanCell) };
     if (assembler !== undefined) {
-      assembler.add(grid.row, grid.cells as string[]);
+      assembler.add(grid.row, grid.cells);
       continue;
     }
     head.push(grid);
     if (!isBlankRow(grid.cells)) nonEmpty++;
     if (nonEmpty < headerSearchRows) continue;
-    const started = startTable(name, head, file, lang, limits, diagnostics);
-    if (started === undefined) return { table: undefined, diagnostics };
-    [assembler, dataFrom] = started;
-    for (const row of head.slice(dataFrom)) assembler.add(row.row, row.cells as string[]);
+    assembler = start();
+    // Not a table: stop reading (leaving the loop closes the file).
+    if (assembler === undefined) return { table: undefined, diagnostics };
   }
-  if (assembler === undefined) {
-    const started = startTable(name, head, file, lang, limits, diagnostics);
-    if (started === undefined) return { table: undefined, diagnostics };
-    [assembler, dataFrom] = started;
-    for (const row of head.slice(dataFrom)) assembler.add(row.row, row.cells as string[]);
-  }
+  assembler ??= start();
+  if (assembler === undefined) return { table: undefined, diagnostics };
   const finished = assembler.finish();
   if (unclosed > 0) diagnostics.push(makeDiagnostic('ingest/unclosed-quote', lang, { file, row: unclosed }, { row: unclosed }));
   return { table: finished.table, diagnostics: [...diagnostics, ...finished.diagnostics] };

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -193,6 +193,19 @@ describe('CSV', () => {
     expect(finding?.message).toContain('40000');
     expect(finding?.value?.length).toBeLessThan(300);
     expect(inventory.tables[0]?.rows[0]?.cells[2]?.length).toBe(32_767);
+  });
+
+  it('skips a file named like a table whose first rows hold no header, with a warning', async () => {
+    const dir = join(tmp, 'no-header');
+    mkdirSync(dir);
+    writeFileSync(join(dir, '执法岗位.csv'), '本表待补充\n张三,李四\n');
+    writeFileSync(join(dir, '执法事项.csv'), '事项编码,事项名称,事项类型,实施依据\nCF-1,核发,行政许可,《条例》\n');
+    const inventory = await readInventory(dir, { cwd: tmp, lang: 'en' });
+    expect(inventory.tables.map((t) => t.kind)).toEqual(['powers']);
+    expect(inventory.diagnostics).toEqual([
+      expect.objectContaining({ ruleId: 'ingest/no-header', severity: 'warning', file: 'no-header/执法岗位.csv' }),
+    ]);
+    expect(inventory.diagnostics[0]?.message).toContain('posts table');
   });
 
   it('warns about a quote never closed', async () => {
