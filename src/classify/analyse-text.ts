@@ -33,6 +33,8 @@ export interface TextDecision {
   readonly resolution: Resolution;
   /** The cue was found only inside a bracketed qualifier. */
   readonly fromQualifier: boolean;
+  /** Some cue in the text marks a fee (行政事业性收费), whichever cue decided. */
+  readonly mentionsFee: boolean;
 }
 
 interface Hit {
@@ -89,6 +91,7 @@ function better(a: Hit, b: Hit, byPosition: boolean): Hit {
 function decideMasked(text: string): Omit<TextDecision, 'fromQualifier'> | undefined {
   const hits = findHits(text);
   const present = hits.map((h) => h.cue.type);
+  const mentionsFee = hits.some((h) => h.cue.fee === true);
   for (const trap of traps as readonly Trap[]) {
     if (trap.unless?.test(text)) continue;
     const m = trap.pattern.exec(text);
@@ -96,7 +99,7 @@ function decideMasked(text: string): Omit<TextDecision, 'fromQualifier'> | undef
     const overridden = (trap.overrides ?? []).filter((t) => present.includes(t));
     return {
       type: trap.type, cue: trap, text: m[0] === '' ? trap.label : m[0], confidence: trap.weight,
-      conflicts: distinctTypes(overridden, trap.type), resolution: 'trap',
+      conflicts: distinctTypes(overridden, trap.type), resolution: 'trap', mentionsFee,
     };
   }
   const first = hits[0];
@@ -108,7 +111,7 @@ function decideMasked(text: string): Omit<TextDecision, 'fromQualifier'> | undef
   const resolution: Resolution = conflicts.length === 0 ? 'single' : decisive.length > 0 ? 'precedence' : 'head';
   return {
     type: winner.cue.type, cue: winner.cue, text: winner.text,
-    confidence: winner.cue.weight - (conflicts.length > 0 ? 0.12 : 0), conflicts, resolution,
+    confidence: winner.cue.weight - (conflicts.length > 0 ? 0.12 : 0), conflicts, resolution, mentionsFee,
   };
 }
 

@@ -43,7 +43,7 @@ function conflictNote(decision: TextDecision): Bilingual | undefined {
 
 function fromText(decision: TextDecision, source: EvidenceSource, options: ClassifyOptions): Classification {
   const cue: Cue | Trap = decision.cue;
-  const type: ClassifiedTypeId = options.variant?.splitFees && decision.type === 'levy' && cue.fee ? 'fee' : decision.type;
+  const type: ClassifiedTypeId = options.variant?.splitFees && decision.type === 'levy' && decision.mentionsFee ? 'fee' : decision.type;
   const where = sourceLabel(source);
   const shown = display(decision);
   const notes: Bilingual[] = [];

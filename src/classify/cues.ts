@@ -59,7 +59,7 @@ export const cues = [
     why: { zh: '将税费或财产强制收归国家所有，属于行政征收', en: 'compulsorily taking taxes, charges or property into state ownership is a levy' } },
   { id: 'levy-tax', type: 'levy', pattern: /[^纳免涉]税(?!务|收居民)|退税|纳税申报|度申报/, label: '…税', weight: 0.75,
     why: { zh: '税款的征缴、申报和退还属于税收征收', en: 'assessing, declaring or refunding a tax is part of tax levy' } },
-  { id: 'levy-fee', type: 'levy', pattern: /收取|(?:工本|附加|使用|建设|配套|处理|资源|保险)费|费(?:征收|收取)?$/, label: '收费/…费', weight: 0.8, fee: true,
+  { id: 'levy-fee', type: 'levy', pattern: /收取|(?:工本|使用|建设|配套|处理|资源|登记|证照)费|(?<!保险)费(?:附加)?(?:征收|收取)?$/, label: '收费/…费', weight: 0.8, fee: true,
     why: { zh: '收取行政事业性收费属于行政征收（部分地区单列为行政收费）', en: 'collecting an administrative charge is a levy (some profiles list fees separately)' } },
 
   // ── 行政许可 ─────────────────────────────────────────────────────────────────────────
