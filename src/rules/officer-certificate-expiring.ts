@@ -1,0 +1,52 @@
+// A certificate that lapses soon needs renewing now, before its holder drops out of a two-officer team.
+
+import { at } from '../model/location.js';
+import { defineRule } from './define-rule.js';
+
+/** How far ahead to warn; a renewal (training, examination, issue) takes weeks. */
+const expiringWithinDays = 90;
+
+const addDays = (isoDate: string, days: number): string => {
+  const date = new Date(`${isoDate}T00:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+export default defineRule({
+  meta: {
+    id: 'officer-certificate-expiring',
+    description: {
+      zh: `执法证件将在 ${expiringWithinDays} 日内到期的，提示及时换证`,
+      en: `Enforcement certificates that expire within ${expiringWithinDays} days are flagged for renewal`,
+    },
+    severity: 'info',
+    docs: 'docs/rules/officer-certificate-expiring.md',
+    messages: {
+      expiring: {
+        zh: '执法人员“{{name}}”的执法证件（{{certificate}}）将于 {{expiry}} 到期（{{days}} 日内）',
+        en: 'The enforcement certificate ({{certificate}}) of officer "{{name}}" expires on {{expiry}} (within {{days}} days)',
+      },
+    },
+    hints: {
+      expiring: {
+        zh: '尽早申请换发执法证件',
+        en: 'Apply for the certificate\'s renewal now',
+      },
+    },
+  },
+  check({ inventory, settings, report }) {
+    const today = settings.referenceDate;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return;
+    const horizon = addDays(today, expiringWithinDays);
+    for (const officer of inventory.officers) {
+      const expiry = officer.certificateExpiry;
+      if (expiry === undefined || expiry < today || expiry > horizon) continue;
+      report({
+        messageId: 'expiring',
+        at: at(officer.source, 'certificateExpiry'),
+        value: expiry,
+        data: { name: officer.name, certificate: officer.certificateNo ?? '—', expiry, days: expiringWithinDays },
+      });
+    }
+  },
+});
