@@ -12,6 +12,8 @@ const plain = (text: string | undefined): string => (text ?? '').normalize('NFKC
 
 // Step roles, read from the step name.
 const ACCEPT = /受理|补正告知|一次性告知/;
+// A combined 受理审查 / 受理并决定 step is not acceptance alone, so it gets no 5-day limit and starts no clock.
+const NOT_ONLY_ACCEPT = /审查|审核|决定|审批|核准/;
 const DELIVER = /送达|发证|颁发|颁证|制证|证照发放/;
 const LICENCE_DECIDE = /决定|审批|批准|核准|审定/;
 const FILE_CASE = /立案/;
@@ -155,7 +157,8 @@ function overrunDecisions(
 
 function checkLicence(procedure: Procedure, power: PowerRecord, context: Context): void {
   const powerText = plain(power.statutoryLimit) + plain(power.note);
-  const isAccept = (s: StepRecord): boolean => ACCEPT.test(plain(s.name)) && !DELIVER.test(plain(s.name));
+  const isAccept = (s: StepRecord): boolean =>
+    ACCEPT.test(plain(s.name)) && !NOT_ONLY_ACCEPT.test(plain(s.name)) && !DELIVER.test(plain(s.name));
   const isDeliver = (s: StepRecord): boolean => DELIVER.test(plain(s.name));
   // Art. 42: 20 working days (+10 with approval); joint or centralised handling 45 (+15).
   const joint = JOINT.test(powerText);

@@ -16,6 +16,7 @@ describe('parseTimeLimit', () => {
     ['两个月', { amount: 2, unit: 'month', extendable: false }],
     ['１０ 天', { amount: 10, unit: 'day', extendable: false }],
     ['受理后七个工作日内', { amount: 7, unit: 'workingDay', extendable: false }],
+    ['自2021年3月1日起：10个工作日', { amount: 10, unit: 'workingDay', extendable: false }],
   ])('reads %s', (text, expected) => {
     expect(parseTimeLimit(text)).toEqual(expected);
   });
@@ -84,6 +85,8 @@ describe('step-time-limit-exceeded', () => {
         },
         { powers: [power('penalty', { note: '市场监管：经批准可延长30日' })], steps: [step('S1', '立案', '7日', ['S2']), step('S2', '调查', '90日', ['S3']), step('S3', '决定', '10日')] },
         { powers: [power('coercion')], steps: [step('S1', '查封、扣押', '30日（情况复杂的可延长30日）', ['S2']), step('S2', '解除查封扣押', '60日')] },
+        // A combined acceptance-and-review step is not held to the 5 days of acceptance.
+        { powers: [power('licensing')], steps: [step('S1', '受理审查', '15个工作日', ['S2']), step('S2', '决定', '5个工作日')] },
         // Other types and powers without a type are not judged.
         { powers: [power('licensing')].map((p) => ({ ...p, type: 'inspection' as const })), steps: licence('60日', '60日') },
       ],

@@ -23,7 +23,12 @@ const AMOUNT = /([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百
  */
 export function parseTimeLimit(text: string | undefined): TimeLimit | undefined {
   if (text === undefined) return undefined;
-  const cell = text.normalize('NFKC').replace(/\s+/g, '');
+  // Dates and titles hold numbers that are not periods: 2021年3月1日, 《…（2019年修正）》.
+  const cell = text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/《[^》]*》/g, '')
+    .replace(/\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g, '');
   if (cell === '') return undefined;
   const extendable = /延长|延期|可延/.test(cell);
   if (IMMEDIATE.test(cell)) return { amount: 0, unit: 'immediate', extendable };
