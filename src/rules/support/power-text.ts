@@ -1,0 +1,24 @@
+// Text tests the power rules share: blank-looking cells, a power's display name and cue matching.
+
+import type { PowerRecord } from '../../model/types.js';
+
+/** NFKC without whitespace, so full-width forms and stray spaces do not defeat a cue. */
+export const compact = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+
+/** Fillers that mean "nothing here" in published lists (无, /, —); compared after `compact`. */
+const FILLERS: ReadonlySet<string> = new Set(['', '无', '暂无', '空', '/', '\\', '-', '--', '—', '——', 'n/a', 'na', 'null']);
+
+/** True when a cell is absent, empty or only a filler such as 无 or —. */
+export function isBlank(text: string | undefined): boolean {
+  return text === undefined || FILLERS.has(compact(text).toLowerCase());
+}
+
+/** The parts of a power that name it. */
+export type PowerNames = Pick<PowerRecord, 'name' | 'subItem'>;
+
+/** 主项 and 子项 together, compacted: the text name cues are matched against. */
+export const nameText = (power: PowerNames): string => compact(`${power.name}${power.subItem ?? ''}`);
+
+/** How findings name a power: 事项名称, with the 子项 in brackets when there is one. */
+export const displayName = (power: PowerNames): string =>
+  isBlank(power.subItem) ? power.name : `${power.name}（${power.subItem ?? ''}）`;
