@@ -1,0 +1,40 @@
+// Every power states its 追责情形: without them the responsibility list names duties no one answers for.
+
+import { at } from '../model/location.js';
+import { defineRule } from './define-rule.js';
+import { displayName, isBlank } from './support/power-text.js';
+
+export default defineRule({
+  meta: {
+    id: 'power-accountability-missing',
+    description: {
+      zh: '每个执法事项须填写追责情形',
+      en: 'Every power states the cases of accountability (追责情形)',
+    },
+    severity: 'warning',
+    docs: 'docs/rules/power-accountability-missing.md',
+    messages: {
+      missing: {
+        zh: '事项“{{power}}”未填写追责情形',
+        en: 'Power "{{power}}" states no cases of accountability (追责情形)',
+      },
+    },
+    hints: {
+      missing: {
+        zh: '写明因不履行或不正确履行职责应当追责的情形，如：对符合条件的申请不予受理的；未按法定程序实施的；滥用职权、玩忽职守的',
+        en: 'State when failing to perform or performing the duty improperly leads to accountability, e.g. refusing a conforming application, breaching the statutory procedure, abuse of power or dereliction',
+      },
+    },
+  },
+  check({ inventory, report }) {
+    for (const power of inventory.powers) {
+      if (!isBlank(power.accountability)) continue;
+      report({
+        messageId: 'missing',
+        at: at(power.source, 'accountability'),
+        ...(power.accountability === undefined ? {} : { value: power.accountability }),
+        data: { power: displayName(power) },
+      });
+    }
+  },
+});
