@@ -8,6 +8,10 @@ export const keyOf = (text: string): string => text.normalize('NFKC').replace(/\
 
 export interface InventoryIndex {
   readonly hasTable: (kind: 'bases' | 'powers' | 'posts' | 'officers' | 'steps') => boolean;
+  /** Power code keys of every row, including rows left out of the model. */
+  readonly knownPowerCodes: ReadonlySet<string>;
+  /** Post id and name keys of every row, including rows left out of the model. */
+  readonly knownPostRefs: ReadonlySet<string>;
   /** Power code key → powers with that code. */
   readonly powersByCode: ReadonlyMap<string, readonly PowerRecord[]>;
   /** Post id key and post name key → post. */
@@ -57,8 +61,13 @@ export function buildIndex(inventory: Inventory): InventoryIndex {
     return parsed;
   };
 
+  const knownPowerCodes = new Set([...powersByCode.keys(), ...inventory.omittedKeys.powerCodes.map(keyOf)]);
+  const knownPostRefs = new Set([...postsByRef.keys(), ...inventory.omittedKeys.postNames.map(keyOf)]);
+
   return {
     hasTable: (kind) => kinds.has(kind),
+    knownPowerCodes,
+    knownPostRefs,
     powersByCode,
     postsByRef,
     powerUnits,

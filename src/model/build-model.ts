@@ -13,6 +13,7 @@ export interface ValidRows {
     readonly source: RowRef;
     readonly extra?: ReadonlyMap<string, string>;
   }>;
+  readonly omitted?: ReadonlyArray<{ readonly values: Readonly<Record<string, ParsedValue>> }>;
 }
 
 /** Several tables of the same kind (e.g. two 执法事项 sheets) are concatenated in reading order. */
@@ -27,5 +28,15 @@ export function buildInventory(sourcePath: string, tables: readonly ValidRows[])
       bucket.push({ ...row.values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
     }
   }
-  return { source: sourcePath, tables: tables.map((t) => t.source), ...records };
+  const omittedText = (kind: TableKind, field: string): string[] =>
+    tables
+      .filter((t) => t.kind === kind)
+      .flatMap((t) => (t.omitted ?? []).map((row) => row.values[field]))
+      .filter((value): value is string => typeof value === 'string');
+  return {
+    source: sourcePath,
+    tables: tables.map((t) => t.source),
+    ...records,
+    omittedKeys: { powerCodes: omittedText('powers', 'code'), postNames: omittedText('posts', 'name') },
+  };
 }

@@ -154,4 +154,14 @@ export interface Inventory {
   readonly posts: readonly PostRecord[];
   readonly officers: readonly OfficerRecord[];
   readonly steps: readonly StepRecord[];
+  /**
+   * Codes and ids of rows left out of the model because a required identity cell was empty
+   * (reported by the schema check), so references to them are not reported a second time.
+   */
+  readonly omittedKeys: OmittedKeys;
+}
+
+export interface OmittedKeys {
+  readonly powerCodes: readonly string[];
+  readonly postNames: readonly string[];
 }

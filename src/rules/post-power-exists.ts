@@ -30,7 +30,7 @@ export default defineRule({
     if (!index.hasTable('powers')) return;
     for (const post of inventory.posts) {
       for (const code of post.powers ?? []) {
-        if (index.powersByCode.has(keyOf(code))) continue;
+        if (index.knownPowerCodes.has(keyOf(code))) continue;
         report({ messageId: 'unknown', at: at(post.source, 'powers'), value: code, data: { post: post.name ?? post.id, code } });
       }
     }

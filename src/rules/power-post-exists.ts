@@ -30,7 +30,7 @@ export default defineRule({
     if (!index.hasTable('posts')) return;
     for (const power of inventory.powers) {
       for (const post of power.posts ?? []) {
-        if (index.postsByRef.has(keyOf(post))) continue;
+        if (index.knownPostRefs.has(keyOf(post))) continue;
         report({ messageId: 'unknown', at: at(power.source, 'posts'), value: post, data: { power: power.name, post } });
       }
     }

@@ -22,6 +22,8 @@ export interface CheckedTable {
   readonly kind: TableKind;
   readonly source: NormalisedTable['source'];
   readonly rows: readonly CheckedRow[];
+  /** Rows left out of the model for a missing identity field; other tables may still refer to them. */
+  readonly omitted: readonly CheckedRow[];
 }
 
 const allowedLabels = new Map<TableKind, Map<string, string>>();
@@ -82,6 +84,7 @@ export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedT
   const labels: LabelSource = (field) => fieldDef(kind, field)?.label ?? field;
   const diagnostics: Diagnostic[] = [];
   const rows: CheckedRow[] = [];
+  const omitted: CheckedRow[] = [];
   const identity: readonly string[] = identityFields[kind];
 
   // A required column missing altogether is one finding at the header row, not one per row.
@@ -123,14 +126,14 @@ export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedT
         ...(value === '' ? {} : { value }),
       });
     }
-    if (identity.some((field) => rejected.has(field))) continue;
+    const omit = identity.some((field) => rejected.has(field));
     const values: Record<string, ParsedValue> = Object.create(null) as Record<string, ParsedValue>;
     const parsed: Readonly<Record<string, ParsedValue>> = row.values;
     for (const field of Object.keys(parsed)) {
       const value = parsed[field];
       if (value !== undefined && !rejected.has(field)) values[field] = value;
     }
-    rows.push({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
+    (omit ? omitted : rows).push({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
   }
-  return { value: { kind, source: table.source, rows }, diagnostics };
+  return { value: { kind, source: table.source, rows, omitted }, diagnostics };
 }

@@ -36,7 +36,7 @@ export function inventoryOf(tables: TableRows, file = 'test.xlsx'): Inventory {
     sources.push(source);
     records[kind] = rows.map((row, i) => ({ ...row, source: { table: source, row: i + 2 } }));
   }
-  return { source: file, tables: sources, ...(records as unknown as Omit<Inventory, 'source' | 'tables'>) };
+  return { source: file, tables: sources, omittedKeys: { powerCodes: [], postNames: [] }, ...(records as unknown as Omit<Inventory, 'source' | 'tables' | 'omittedKeys'>) };
 }
 
 export const columnOf = (kind: TableKind, field: string): string =>
