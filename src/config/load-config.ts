@@ -7,14 +7,12 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { SeveritySetting } from '../rules/run-rules.js';
-import { defaultSettings, type Profile, type RuleSettings, type Thresholds } from './settings.js';
+import { defaultSettings, type ActTypeVariant, type Profile, type RuleSettings, type Thresholds } from './settings.js';
+
+export type { ActTypeVariant } from './settings.js';
 
 export const configFileName = 'quanze.config.json';
 
-export interface ActTypeVariant {
-  readonly splitFees?: boolean;
-  readonly legacyNonLicensingApproval?: 'other' | 'licensing';
-}
 
 interface ConfigFile {
   readonly profile?: Profile;
@@ -29,7 +27,6 @@ export interface ResolvedConfig {
   readonly path?: string;
   readonly settings: RuleSettings;
   readonly severities: Readonly<Record<string, SeveritySetting>>;
-  readonly actTypes: ActTypeVariant;
 }
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as object;
@@ -106,10 +103,10 @@ export function resolveConfig(config: ConfigFile = {}, today: Date = new Date(),
     ...(path === undefined ? {} : { path }),
     settings: {
       profile: config.profile ?? defaults.profile,
+      actTypes: { ...config.actTypes },
       referenceDate: config.referenceDate ?? defaults.referenceDate,
       thresholds: { ...defaults.thresholds, ...config.thresholds },
     },
     severities: { ...config.rules },
-    actTypes: { ...config.actTypes },
   };
 }

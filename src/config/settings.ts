@@ -13,8 +13,15 @@ export interface Thresholds {
   readonly largeFineOrganisation: number;
 }
 
+/** Local act-type variant (DOMAIN.md §1.2): 行政收费 split from 征收, where legacy 非行政许可审批 goes. */
+export interface ActTypeVariant {
+  readonly splitFees?: boolean;
+  readonly legacyNonLicensingApproval?: 'other' | 'licensing';
+}
+
 export interface RuleSettings {
   readonly profile: Profile;
+  readonly actTypes: ActTypeVariant;
   /** Day against which validity and expiry are judged, ISO "YYYY-MM-DD". */
   readonly referenceDate: string;
   readonly thresholds: Thresholds;
@@ -28,5 +35,5 @@ export const defaultThresholds: Thresholds = {
 };
 
 export function defaultSettings(today: Date = new Date()): RuleSettings {
-  return { profile: 'national', referenceDate: today.toISOString().slice(0, 10), thresholds: defaultThresholds };
+  return { profile: 'national', actTypes: {}, referenceDate: today.toISOString().slice(0, 10), thresholds: defaultThresholds };
 }
