@@ -121,7 +121,7 @@ export const templateLabels: Readonly<Record<TemplateId, { readonly zh: string; 
 };
 
 /** Name cues of 行政强制执行 (强制法 Art. 12), whose steps differ from 强制措施 (DOMAIN.md §1.6 item 2). */
-const ENFORCEMENT_CUES = /强制执行|代履行|加处罚款|滞纳金|划拨|拍卖|强制拆除|排除妨碍|恢复原状/u;
+const ENFORCEMENT_CUES = /强制执行|代履行|代为|加处罚款|滞纳金|划拨|拍卖|强制拆除|排除妨碍|恢复原状/u;
 
 /** The template a power's 责任事项 is held to, or undefined for 其他 and untyped powers. */
 export function templateFor(power: Pick<PowerRecord, 'type' | 'name' | 'subItem'>): TemplateId | undefined {
