@@ -1,7 +1,9 @@
 // The one list of built-in rules, sorted by id (scripts/gen-rule-index.mjs writes it from the rule files).
 
 import type { Rule } from './define-rule.js';
+import basisStatusEffectiveDate from './basis-status-effective-date.js';
 import basisTitleUnique from './basis-title-unique.js';
+import basisValidityExpired from './basis-validity-expired.js';
 import departmentReviewerRatio from './department-reviewer-ratio.js';
 import officerCertificateExpired from './officer-certificate-expired.js';
 import officerCertificateExpiring from './officer-certificate-expiring.js';
@@ -13,6 +15,11 @@ import postPowerExists from './post-power-exists.js';
 import postUnitExists from './post-unit-exists.js';
 import powerAccountabilityMissing from './power-accountability-missing.js';
 import powerBasisExists from './power-basis-exists.js';
+import powerBasisOutdated from './power-basis-outdated.js';
+import powerBasisRepealed from './power-basis-repealed.js';
+import powerBasisSanctionClause from './power-basis-sanction-clause.js';
+import powerBasisSetting from './power-basis-setting.js';
+import powerCitationForm from './power-citation-form.js';
 import powerCodeNameConsistent from './power-code-name-consistent.js';
 import powerCodeUnique from './power-code-unique.js';
 import powerCorrectiveOrder from './power-corrective-order.js';
@@ -39,7 +46,9 @@ import stepTimeLimitExceeded from './step-time-limit-exceeded.js';
 import stepTimeLimitMissing from './step-time-limit-missing.js';
 
 export const builtInRules: readonly Rule[] = [
+  basisStatusEffectiveDate,
   basisTitleUnique,
+  basisValidityExpired,
   departmentReviewerRatio,
   officerCertificateExpired,
   officerCertificateExpiring,
@@ -51,6 +60,11 @@ export const builtInRules: readonly Rule[] = [
   postUnitExists,
   powerAccountabilityMissing,
   powerBasisExists,
+  powerBasisOutdated,
+  powerBasisRepealed,
+  powerBasisSanctionClause,
+  powerBasisSetting,
+  powerCitationForm,
   powerCodeNameConsistent,
   powerCodeUnique,
   powerCorrectiveOrder,
