@@ -3,8 +3,8 @@
 import { at } from '../model/location.js';
 import type { PowerRecord, StepRecord } from '../model/types.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { buildProcedures, heaviestPathsFrom, topologicalOrder, type Procedure } from './support/steps-graph.js';
-import { minimumIn, parseTimeLimit, type StatuteUnit } from './support/time-limit.js';
+import { buildProcedures, heaviestPathsFrom, topologicalOrder, type ClockStep, type Procedure } from './support/steps-graph.js';
+import { minimumIn, parseTimeLimit, parseTimeLimits, type StatuteUnit } from './support/time-limit.js';
 
 type M = 'licenceAccept' | 'licenceDecision' | 'licenceDelivery' | 'penaltyDecision' | 'penaltyDelivery' | 'coercionPeriod';
 
@@ -28,6 +28,15 @@ const PENALTY_EXCLUDED = /听证|公告|检验|检测|检疫|鉴定/;
 const OTHER_LAW = /另有规定/;
 const EXTENSION = /延长|延期/;
 const JOINT = /统一办理|联合办理|集中办理|并联审批/;
+
+// A limit counted from the clock's start states the clock's reading, not the step's own duration:
+// "自受理之日起20日", "自立案之日起90日内", "计入自立案之日起90日的办案期限".
+const FROM_ACCEPTANCE = /自(?:申请人?)?受理|受理(?:申请)?之日起|计入/;
+const FROM_FILING = /自立案|立案之日起|计入/;
+
+/** The largest period a power's 法定时限 states: where a special law sets a longer one, the power says so there. */
+const statedLimit = (power: PowerRecord, unit: StatuteUnit): number =>
+  Math.max(0, ...parseTimeLimits(power.statutoryLimit).map((limit) => minimumIn(limit, unit)));
 
 const limitOf = (step: StepRecord, unit: StatuteUnit): number => {
   const limit = parseTimeLimit(step.timeLimit);
@@ -112,6 +121,11 @@ export default defineRule({
 });
 
 type Context = RuleContext<M>;
+
+function clockStep(step: StepRecord, unit: StatuteUnit, fromStart: RegExp, excluded: boolean): ClockStep {
+  if (fromStart.test(plain(step.timeLimit))) return { at: limitOf(step, unit) };
+  return { add: excluded ? 0 : limitOf(step, unit) };
+}
 type Finding = Readonly<Record<string, string | number>>;
 
 function reportStep(context: Context, messageId: M, step: StepRecord, data: Finding = {}): void {
@@ -133,7 +147,7 @@ function overrunDecisions(
   options: {
     isSource: (step: StepRecord) => boolean;
     isTarget: (step: StepRecord) => boolean;
-    weight: (step: StepRecord) => number;
+    weight: (step: StepRecord) => ClockStep;
     allowed: (step: StepRecord) => number;
   },
 ): Map<StepRecord, Finding> {
@@ -144,7 +158,8 @@ function overrunDecisions(
   for (const step of clock ? (topologicalOrder(procedure) ?? procedure.steps) : procedure.steps) {
     if (!options.isTarget(step)) continue;
     const onClock = clock?.totalAt(step);
-    const total = onClock ?? options.weight(step);
+    const own = options.weight(step);
+    const total = onClock ?? ('at' in own ? own.at : own.add);
     const allowed = options.allowed(step);
     if (total <= allowed) continue;
     const path = onClock === undefined || !clock ? [step.stepId] : clock.pathTo(step);
@@ -162,12 +177,12 @@ function checkLicence(procedure: Procedure, power: PowerRecord, context: Context
   const isDeliver = (s: StepRecord): boolean => DELIVER.test(plain(s.name));
   // Art. 42: 20 working days (+10 with approval); joint or centralised handling 45 (+15).
   const joint = JOINT.test(powerText);
-  const base = joint ? 45 : 20;
+  const base = Math.max(joint ? 45 : 20, statedLimit(power, 'workingDay'));
   const extra = joint ? 15 : 10;
   const decisions = OTHER_LAW.test(powerText) ? new Map<StepRecord, Finding>() : overrunDecisions(procedure, {
     isSource: isAccept,
     isTarget: (s) => LICENCE_DECIDE.test(plain(s.name)) && !isAccept(s) && !isDeliver(s),
-    weight: (s) => (isAccept(s) || isDeliver(s) || LICENCE_EXCLUDED.test(plain(s.name)) ? 0 : limitOf(s, 'workingDay')),
+    weight: (s) => clockStep(s, 'workingDay', FROM_ACCEPTANCE, isAccept(s) || isDeliver(s) || LICENCE_EXCLUDED.test(plain(s.name))),
     allowed: (s) => base + (EXTENSION.test(powerText) || extendable(s) ? extra : 0),
   });
   for (const step of procedure.steps) {
@@ -187,8 +202,8 @@ function checkPenalty(procedure: Procedure, power: PowerRecord, context: Context
   const decisions = otherLaw ? new Map<StepRecord, Finding>() : overrunDecisions(procedure, {
     isSource: isFiling,
     isTarget: (s) => PENALTY_DECIDE.test(plain(s.name)) && !isDeliver(s) && !/执行/.test(plain(s.name)),
-    weight: (s) => (isFiling(s) || PENALTY_EXCLUDED.test(plain(s.name)) ? 0 : limitOf(s, 'day')),
-    allowed: () => 90,
+    weight: (s) => clockStep(s, 'day', FROM_FILING, isFiling(s) || PENALTY_EXCLUDED.test(plain(s.name))),
+    allowed: () => Math.max(90, statedLimit(power, 'day')),
   });
   for (const step of procedure.steps) {
     const decision = decisions.get(step);

@@ -17,6 +17,8 @@ describe('parseTimeLimit', () => {
     ['１０ 天', { amount: 10, unit: 'day', extendable: false }],
     ['受理后七个工作日内', { amount: 7, unit: 'workingDay', extendable: false }],
     ['自2021年3月1日起：10个工作日', { amount: 10, unit: 'workingDay', extendable: false }],
+    ['当场或5个工作日内', { amount: 5, unit: 'workingDay', extendable: false }],
+    ['宣告后当场交付；当事人不在场的7日内送达', { amount: 7, unit: 'day', extendable: false }],
   ])('reads %s', (text, expected) => {
     expect(parseTimeLimit(text)).toEqual(expected);
   });
@@ -87,6 +89,28 @@ describe('step-time-limit-exceeded', () => {
         { powers: [power('coercion')], steps: [step('S1', '查封、扣押', '30日（情况复杂的可延长30日）', ['S2']), step('S2', '解除查封扣押', '60日')] },
         // A combined acceptance-and-review step is not held to the 5 days of acceptance.
         { powers: [power('licensing')], steps: [step('S1', '受理审查', '15个工作日', ['S2']), step('S2', '决定', '5个工作日')] },
+        // Limits counted from acceptance or filing state the clock's reading; a special law's longer period is
+        // stated in the power's 法定时限 (排污许可管理条例: 20 / 30 / 45 days).
+        {
+          powers: [power('licensing', { statutoryLimit: '简化管理20日；重点管理30日，需要现场核查的45日' })],
+          steps: [
+            step('S1', '申请受理', '当场或5个工作日内', ['S2']),
+            step('S2', '材料审查', '5个工作日', ['S3', 'S4']),
+            step('S3', '现场核查', '10个工作日', ['S4']),
+            step('S4', '审批决定', '10个工作日', ['S5']),
+            step('S5', '发证送达', '10个工作日'),
+          ],
+        },
+        {
+          powers: [power('penalty')],
+          steps: [
+            step('S1', '立案', '15日', ['S2']),
+            step('S2', '调查取证', '计入自立案之日起90日的办案期限', ['S3']),
+            step('S3', '法制审核', '7个工作日', ['S4']),
+            step('S4', '处罚决定', '自立案之日起90日内', ['S5']),
+            step('S5', '送达', '宣告后当场交付；当事人不在场的7日内送达'),
+          ],
+        },
         // Other types and powers without a type are not judged.
         { powers: [power('licensing')].map((p) => ({ ...p, type: 'inspection' as const })), steps: licence('60日', '60日') },
       ],
@@ -115,6 +139,19 @@ describe('step-time-limit-exceeded', () => {
             { messageId: 'penaltyDecision', row: 4, value: '10日' },
             { messageId: 'penaltyDelivery', row: 5, value: '10日' },
           ],
+        },
+        {
+          // Investigation may run to day 90, and the flow still allows review and decision time after it.
+          tables: {
+            powers: [power('penalty')],
+            steps: [
+              step('S1', '立案', '15日', ['S2']),
+              step('S2', '调查取证', '自立案之日起90日内', ['S3']),
+              step('S3', '法制审核', '7个工作日', ['S4']),
+              step('S4', '处罚决定', '10日'),
+            ],
+          },
+          findings: [{ messageId: 'penaltyDecision', row: 5, value: '10日' }],
         },
         {
           tables: { powers: [power('coercion')], steps: [step('S1', '审批', '当场', ['S2']), step('S2', '实施扣押', '60日')] },

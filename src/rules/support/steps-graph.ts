@@ -94,15 +94,18 @@ export interface Clock {
   readonly pathTo: (step: StepRecord) => readonly string[];
 }
 
+/** What a step does to the clock: adds its own duration, or states the clock's reading itself (自受理之日起20日). */
+export type ClockStep = { readonly add: number } | { readonly at: number };
+
 /**
  * Heaviest path from `source` to every step after it, in a procedure without cycles: how long the statutory
- * clock that starts at `source` must at least have run when each later step ends. Undefined when the
- * procedure has a cycle. O(V + E).
+ * clock that starts at `source` must at least have run when each later step ends. A step that states the
+ * clock's reading (`at`) resets the total to it. Undefined when the procedure has a cycle. O(V + E).
  */
 export function heaviestPathsFrom(
   procedure: Procedure,
   source: StepRecord,
-  weight: (step: StepRecord) => number,
+  weight: (step: StepRecord) => ClockStep,
 ): Clock | undefined {
   const order = topologicalOrder(procedure);
   if (!order) return undefined;
@@ -112,7 +115,8 @@ export function heaviestPathsFrom(
     const here = total.get(step);
     if (here === undefined) continue;
     for (const t of procedure.next.get(step) ?? []) {
-      const candidate = here + weight(t);
+      const w = weight(t);
+      const candidate = 'at' in w ? w.at : here + w.add;
       if (candidate > (total.get(t) ?? -1)) {
         total.set(t, candidate);
         previous.set(t, step);

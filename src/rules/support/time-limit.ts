@@ -12,33 +12,47 @@ export interface TimeLimit {
   readonly extendable: boolean;
 }
 
-const IMMEDIATE = /^(?:当场|即时|即办|立即|随到随办|当日办结|即来即办)/;
-// The first number-plus-unit in the cell is the limit; a parenthesised extension follows it.
-const AMOUNT = /([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)\s*(个)?\s*(工作日|自然日|日|天|个月|月)/;
+const IMMEDIATE = /当场|即时|即办|立即|随到随办|当日办结|即来即办/;
+// A number and a unit; a parenthesised extension or alternative may follow the first one.
+const AMOUNT = /([0-9]+(?:\.[0-9]+)?|[零〇一二两三四五六七八九十百千]+)(个)?(工作日|自然日|日|天|个月|月)/g;
 
-/**
- * Parses a time-limit cell: "5个工作日", "20日", "三十日", "当场", "即时",
- * "15个工作日（可延长10个工作日）", "3个月". Returns undefined when no limit can be read
- * ("按规定时限", "无"), so callers can tell "unknown" from "immediate".
- */
-export function parseTimeLimit(text: string | undefined): TimeLimit | undefined {
-  if (text === undefined) return undefined;
+function clean(text: string): string {
   // Dates and titles hold numbers that are not periods: 2021年3月1日, 《…（2019年修正）》.
-  const cell = text
+  return text
     .normalize('NFKC')
     .replace(/\s+/g, '')
     .replace(/《[^》]*》/g, '')
     .replace(/\d{4}年(?:\d{1,2}月(?:\d{1,2}日)?)?/g, '');
-  if (cell === '') return undefined;
+}
+
+/** Every period stated in a cell, in order ("简化管理20日；重点管理30日" gives both). */
+export function parseTimeLimits(text: string | undefined): TimeLimit[] {
+  if (text === undefined) return [];
+  const cell = clean(text);
   const extendable = /延长|延期|可延/.test(cell);
-  if (IMMEDIATE.test(cell)) return { amount: 0, unit: 'immediate', extendable };
-  const match = AMOUNT.exec(cell);
-  if (!match) return undefined;
-  const [, digits = '', , word = ''] = match;
-  const amount = /^[0-9.]+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
-  if (amount === undefined || !Number.isFinite(amount)) return undefined;
-  const unit: TimeUnit = word === '工作日' ? 'workingDay' : word.endsWith('月') ? 'month' : 'day';
-  return { amount, unit, extendable };
+  const limits: TimeLimit[] = [];
+  for (const match of cell.matchAll(AMOUNT)) {
+    const [, digits = '', , word = ''] = match;
+    const amount = /^[0-9.]+$/.test(digits) ? Number(digits) : parseChineseNumeral(digits);
+    if (amount === undefined || !Number.isFinite(amount)) continue;
+    const unit: TimeUnit = word === '工作日' ? 'workingDay' : word.endsWith('月') ? 'month' : 'day';
+    limits.push({ amount, unit, extendable });
+  }
+  return limits;
+}
+
+/**
+ * Parses a time-limit cell: "5个工作日", "20日", "三十日", "当场", "即时",
+ * "15个工作日（可延长10个工作日）", "3个月". The first period stated is the limit, so "当场或5个工作日内"
+ * is 5 working days; "当场" alone is immediate. Returns undefined when no limit can be read
+ * ("按规定时限", "无"), so callers can tell "unknown" from "immediate".
+ */
+export function parseTimeLimit(text: string | undefined): TimeLimit | undefined {
+  const [first] = parseTimeLimits(text);
+  if (first) return first;
+  if (text === undefined) return undefined;
+  const cell = clean(text);
+  return IMMEDIATE.test(cell) ? { amount: 0, unit: 'immediate', extendable: /延长|延期|可延/.test(cell) } : undefined;
 }
 
 /** The unit a statute counts a period in. */
