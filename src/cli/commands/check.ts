@@ -1,9 +1,16 @@
 // `quanze check <inputs…>`: validate inventories and print a report; exit 1 on findings at or above --fail-on.
 
-import { Command, Option } from 'commander';
-import { check } from '../../api.js';
-import type { Lang } from '../../diagnostics/types.js';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import { check, type CheckResult } from '../../api.js';
+import { applyBaseline, createBaseline, parseBaseline, serialiseBaseline } from '../../baseline/baseline.js';
+import { configFileName, findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
+import { ToolkitError } from '../../diagnostics/errors.js';
+import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+import type { TableKind } from '../../model/tables.js';
 import { createCheckReport, type FileRows } from '../../report/create-report.js';
+import { departmentRows, departmentSummaryCsv, departmentSummaryXlsx, type DepartmentInput } from '../../report/department-summary.js';
 import { formatters, type FormatterName } from '../../report/index.js';
 import type { ReportRuleMeta } from '../../report/types.js';
 import { builtInRules } from '../../rules/index.js';
@@ -12,9 +19,6 @@ import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { toolVersion } from '../version.js';
 import { writeFileAtomic } from '../write-output.js';
-import { resolve } from 'node:path';
-import { configFileName, findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
-import type { TableKind } from '../../model/tables.js';
 
 interface CheckFlags {
   readonly format: FormatterName;
@@ -23,11 +27,14 @@ interface CheckFlags {
   readonly output?: string;
   readonly color?: boolean;
   readonly config?: string;
+  readonly summary?: string;
+  readonly baseline?: string;
+  readonly updateBaseline?: boolean;
 }
 
 const parseCount = (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new Error(`not a count: ${value}`);
+  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a whole number ≥ 0: ${value}`);
   return n;
 };
 
@@ -41,10 +48,17 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
     .option('--no-color', 'no colours in the report')
     .option('-c, --config <file>', `configuration file (default: the nearest ${configFileName} above the first input)`)
+    .option('--summary <file>', 'write the per-department summary table (.xlsx or .csv)')
+    .option('--baseline <file>', 'report only findings not recorded in this baseline file')
+    .option('--update-baseline', 'record the current findings in the --baseline file')
     .action(async (inputs: string[], flags: CheckFlags) => {
       const language = lang();
-      const machine = flags.format !== 'stylish' || flags.output !== undefined;
+      if (flags.updateBaseline && flags.baseline === undefined) throw badArgument('--update-baseline needs --baseline <file>', '--update-baseline 需要同时给出 --baseline <文件>');
+      if (flags.summary !== undefined && !['.csv', '.xlsx'].includes(extname(flags.summary).toLowerCase())) {
+        throw badArgument('--summary must name a .csv or .xlsx file', '--summary 的文件名须以 .csv 或 .xlsx 结尾');
+      }
       const config = await resolveRunConfig(io, inputs, flags.config);
+      const machine = flags.format !== 'stylish' || flags.output !== undefined;
       const progress = createProgress(io.isTTY && !machine);
       const result = await check(inputs, {
         lang: language,
@@ -56,16 +70,8 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
         },
       }).finally(() => progress.stop());
 
-      const files: FileRows[] = result.inventories.flatMap((checked) => {
-        const byFile = new Map<string, Partial<Record<TableKind, number>>>();
-        for (const table of checked.inventory.tables) {
-          const rows = byFile.get(table.file) ?? {};
-          rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;
-          byFile.set(table.file, rows);
-        }
-        return [...byFile].map(([file, rows]) => ({ file, rows }));
-      });
-      const report = createCheckReport(result.diagnostics, files);
+      const diagnostics = await baselined(io, result.diagnostics, flags, language);
+      const report = createCheckReport(diagnostics, fileRows(result));
       const rules = new Map<string, ReportRuleMeta>(
         builtInRules.map((rule) => [rule.meta.id, { description: rule.meta.description[language], docs: rule.meta.docs, severity: rule.meta.severity }]),
       );
@@ -78,6 +84,7 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
       });
       if (flags.output !== undefined) await writeFileAtomic(resolve(io.cwd, flags.output), text);
       else io.out(text);
+      if (flags.summary !== undefined) await writeSummary(io, flags.summary, result, diagnostics, flags.failOn, language);
 
       for (const { error } of result.unreadable) io.err(`quanze: ${error.describe(language)}\n`);
       const { errors, warnings } = report.summary;
@@ -87,6 +94,86 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
         (flags.maxWarnings !== undefined && warnings > flags.maxWarnings);
       setExit(result.unreadable.length > 0 ? exitCodes.fatal : failed ? exitCodes.findings : exitCodes.ok);
     });
+}
+
+function badArgument(en: string, zh: string): ToolkitError {
+  return new ToolkitError('bad-arguments', { zh, en });
+}
+
+/** Rows read per file: for a CSV folder each table is its own file. */
+function fileRows(result: CheckResult): FileRows[] {
+  return result.inventories.flatMap((checked) => {
+    const byFile = new Map<string, Partial<Record<TableKind, number>>>();
+    for (const table of checked.inventory.tables) {
+      const rows = byFile.get(table.file) ?? {};
+      rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;
+      byFile.set(table.file, rows);
+    }
+    return [...byFile].map(([file, rows]) => ({ file, rows }));
+  });
+}
+
+/** With --baseline: drop recorded findings (or record them with --update-baseline). */
+async function baselined(io: Io, diagnostics: readonly Diagnostic[], flags: CheckFlags, lang: Lang): Promise<readonly Diagnostic[]> {
+  if (flags.baseline === undefined) return diagnostics;
+  const path = resolve(io.cwd, flags.baseline);
+  if (flags.updateBaseline) {
+    await writeFileAtomic(path, serialiseBaseline(createBaseline(diagnostics)));
+    io.err(lang === 'zh' ? `已将 ${diagnostics.length} 条问题记入基线 ${flags.baseline}\n` : `recorded ${diagnostics.length} findings in baseline ${flags.baseline}\n`);
+    return [];
+  }
+  let text: string;
+  try {
+    text = await readFile(path, 'utf8');
+  } catch (cause) {
+    throw new ToolkitError(
+      'input-not-found',
+      { zh: `基线文件 ${flags.baseline} 不存在：先用 --update-baseline 生成`, en: `Baseline ${flags.baseline} does not exist: create it with --update-baseline` },
+      { cause },
+    );
+  }
+  const baseline = parseBaseline(text);
+  if (!baseline) {
+    throw badArgument(`${flags.baseline} is not a quanze baseline file; recreate it with --update-baseline`, `${flags.baseline} 不是 quanze 基线文件：请用 --update-baseline 重新生成`);
+  }
+  const outcome = applyBaseline(diagnostics, baseline);
+  if (outcome.suppressed > 0 || outcome.obsolete > 0) {
+    io.err(
+      lang === 'zh'
+        ? `基线已屏蔽 ${outcome.suppressed} 条既有问题${outcome.obsolete > 0 ? `；${outcome.obsolete} 条已修正，可运行 --update-baseline 更新基线` : ''}\n`
+        : `baseline suppressed ${outcome.suppressed} known findings${outcome.obsolete > 0 ? `; ${outcome.obsolete} have been fixed: run --update-baseline to prune them` : ''}\n`,
+    );
+  }
+  return outcome.fresh;
+}
+
+/** The most common 实施主体 of an inventory's powers names its department. */
+function departmentOf(powers: ReadonlyArray<{ readonly department?: string }>): string | undefined {
+  const counts = new Map<string, number>();
+  for (const p of powers) if (p.department) counts.set(p.department, (counts.get(p.department) ?? 0) + 1);
+  let best: string | undefined;
+  let most = 0;
+  for (const [name, n] of counts) if (n > most || (n === most && best !== undefined && name < best)) [best, most] = [name, n];
+  return best;
+}
+
+async function writeSummary(io: Io, file: string, result: CheckResult, kept: readonly Diagnostic[], failOn: 'error' | 'warning', lang: Lang): Promise<void> {
+  const keptSet = new Set(kept);
+  const inputs: DepartmentInput[] = [
+    ...result.inventories.map((checked) => {
+      const department = departmentOf(checked.inventory.powers);
+      return {
+        source: checked.source,
+        ...(department === undefined ? {} : { department }),
+        rows: checked.rows,
+        diagnostics: checked.diagnostics.filter((d) => keptSet.has(d)),
+      };
+    }),
+    ...result.unreadable.map((u) => ({ source: u.source, rows: {}, diagnostics: [], unreadable: u.error.describe(lang) })),
+  ].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
+  const rows = departmentRows(inputs, failOn);
+  const path = resolve(io.cwd, file);
+  await writeFileAtomic(path, extname(file).toLowerCase() === '.csv' ? departmentSummaryCsv(rows, lang) : departmentSummaryXlsx(rows, lang));
 }
 
 /** --config wins; otherwise the nearest config file above the first input; otherwise the defaults. */
