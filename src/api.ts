@@ -10,6 +10,10 @@ import { buildInventory } from './model/build-model.js';
 import { normaliseTable } from './model/normalise.js';
 import type { TableKind } from './model/tables.js';
 import type { Inventory } from './model/types.js';
+import { builtInBatchRules } from './rules/batch/index.js';
+import { inventoryFacts } from './rules/batch/facts.js';
+import type { InventoryFacts } from './rules/batch/define-batch-rule.js';
+import { runBatchRules } from './rules/batch/run-batch-rules.js';
 import { builtInRules } from './rules/index.js';
 import { runRules, type SeveritySetting } from './rules/run-rules.js';
 import { checkRows } from './validate/check-rows.js';
@@ -58,6 +62,8 @@ export interface InventoryCheck {
   /** Records read per table. */
   readonly rows: Readonly<Partial<Record<TableKind, number>>>;
   readonly diagnostics: readonly Diagnostic[];
+  /** What batch rules (one power claimed by several departments …) need of this inventory. */
+  readonly facts: InventoryFacts;
 }
 
 export interface UnreadableInput {
@@ -76,14 +82,21 @@ export interface CheckResult {
 export async function checkInventory(path: string, options: CheckOptions = {}): Promise<InventoryCheck> {
   const loaded = await loadInventory(path, options);
   const { inventory } = loaded;
-  const problems = runRules(inventory, buildIndex(inventory), builtInRules, {
+  const index = buildIndex(inventory);
+  const problems = runRules(inventory, index, builtInRules, {
     lang: options.lang ?? 'zh',
     ...(options.severities ? { severities: options.severities } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
   });
   const rows: Partial<Record<TableKind, number>> = {};
   for (const table of inventory.tables) rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;
-  return { source: inventory.source, inventory, rows, diagnostics: sortDiagnostics([...loaded.diagnostics, ...problems]) };
+  return {
+    source: inventory.source,
+    inventory,
+    rows,
+    diagnostics: sortDiagnostics([...loaded.diagnostics, ...problems]),
+    facts: inventoryFacts(inventory, index),
+  };
 }
 
 /** Checks every inventory the inputs name (files, folders, globs). */
@@ -101,5 +114,10 @@ export async function check(inputs: readonly string[], options: CheckOptions = {
     }
     options.onProgress?.({ kind: 'done', source, index, total: sources.length });
   }
-  return { inventories, unreadable, diagnostics: sortDiagnostics(inventories.flatMap((i) => i.diagnostics)) };
+  const batch = runBatchRules(
+    inventories.map((i) => i.facts),
+    builtInBatchRules,
+    { lang: options.lang ?? 'zh', ...(options.severities ? { severities: options.severities } : {}) },
+  );
+  return { inventories, unreadable, diagnostics: sortDiagnostics([...inventories.flatMap((i) => i.diagnostics), ...batch]) };
 }

@@ -5,7 +5,7 @@ import { ToolkitError } from '../diagnostics/errors.js';
 import { interpolate, type Diagnostic, type Lang, type Severity } from '../diagnostics/types.js';
 import type { InventoryIndex } from '../model/build-index.js';
 import type { Inventory } from '../model/types.js';
-import type { Problem, Rule } from './define-rule.js';
+import type { Problem, Rule, RuleMeta } from './define-rule.js';
 
 export type SeveritySetting = Severity | 'off';
 
@@ -27,21 +27,7 @@ export function runRules(
   for (const rule of rules) {
     const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
     if (setting === 'off') continue;
-    const report = (problem: Problem<string>): void => {
-      const data = problem.data ?? {};
-      const message = rule.meta.messages[problem.messageId];
-      const hint = rule.meta.hints[problem.messageId];
-      diagnostics.push({
-        ruleId: rule.meta.id,
-        severity: setting,
-        message: message ? interpolate(message[options.lang], data) : problem.messageId,
-        ...problem.at,
-        ...(problem.value === undefined ? {} : { value: problem.value }),
-        ...(hint ? { hint: interpolate(hint[options.lang], data) } : {}),
-        ...(problem.related ? { related: problem.related } : {}),
-        docs: rule.meta.docs,
-      });
-    };
+    const report = (problem: Problem<string>): void => void diagnostics.push(toDiagnostic(rule.meta, setting, problem, options.lang));
     try {
       rule.check({ inventory, index, settings, report });
     } catch (cause) {
@@ -56,4 +42,21 @@ export function runRules(
     }
   }
   return diagnostics;
+}
+
+/** A reported problem as a finding: the template filled in the run's language, docs attached. */
+export function toDiagnostic(meta: RuleMeta<string>, severity: Severity, problem: Problem<string>, lang: Lang): Diagnostic {
+  const data = problem.data ?? {};
+  const message = meta.messages[problem.messageId];
+  const hint = meta.hints[problem.messageId];
+  return {
+    ruleId: meta.id,
+    severity,
+    message: message ? interpolate(message[lang], data) : problem.messageId,
+    ...problem.at,
+    ...(problem.value === undefined ? {} : { value: problem.value }),
+    ...(hint ? { hint: interpolate(hint[lang], data) } : {}),
+    ...(problem.related ? { related: problem.related } : {}),
+    docs: meta.docs,
+  };
 }
