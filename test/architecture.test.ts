@@ -1,0 +1,68 @@
+// Imports point one way along the pipeline (ingest → model → validate/rules/classify → report → cli), and
+// only the CLI has side effects on the terminal.
+
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const src = new URL('../src/', import.meta.url).pathname;
+
+function files(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : path.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Top-level area of a file under src/ ("ingest", "rules", "api.ts" …). */
+const areaOf = (path: string): string => relative(src, path).split('/')[0] ?? '';
+
+/** Which areas each area may import from (besides itself). */
+const allowed: Readonly<Record<string, readonly string[]>> = {
+  diagnostics: [],
+  output: [],
+  citation: [],
+  // The reader knows the table and column vocabulary (data only), nothing of law.
+  ingest: ['diagnostics', 'model'],
+  model: ['diagnostics', 'ingest', 'citation'],
+  validate: ['diagnostics', 'model'],
+  config: ['diagnostics', 'rules'],
+  classify: ['diagnostics', 'model'],
+  rules: ['diagnostics', 'model', 'citation', 'config', 'classify'],
+  baseline: ['diagnostics'],
+  report: ['diagnostics', 'model', 'output'],
+  template: ['model', 'output'],
+  annotate: ['diagnostics', 'model', 'ingest', 'output', 'report', 'template'],
+  'classify-inputs': ['diagnostics', 'model', 'ingest', 'classify', 'output', 'report', 'template'],
+  batch: ['diagnostics', 'api.ts', 'config', 'ingest', 'model', 'rules'],
+  'api.ts': ['diagnostics', 'ingest', 'model', 'validate', 'rules', 'config', 'classify', 'citation', 'batch'],
+  'index.ts': ['*'],
+  cli: ['*'],
+};
+
+const importsOf = (text: string): string[] => [...text.matchAll(/(?:^|\n)\s*(?:import|export)[^'"]*?from\s+'([^']+)'/g)].map((m) => m[1] ?? '');
+
+describe('architecture', () => {
+  const all = files(src);
+
+  it.each(all.map((f) => [relative(src, f), f] as const))('%s imports only downstream areas', (_name, file) => {
+    const area = areaOf(file);
+    const may = allowed[area];
+    expect(may, `area ${area} has no entry in the allowed-imports table`).toBeDefined();
+    if (may?.includes('*')) return;
+    for (const spec of importsOf(readFileSync(file, 'utf8'))) {
+      if (!spec.startsWith('.')) continue;
+      const target = areaOf(join(file, '..', spec));
+      if (target === area) continue;
+      expect(may, `${relative(src, file)} imports ${spec}`).toContain(target);
+    }
+  });
+
+  it('only the CLI writes to the console or starts spinners', () => {
+    for (const file of all) {
+      if (areaOf(file) === 'cli') continue;
+      const text = readFileSync(file, 'utf8');
+      expect(text, relative(src, file)).not.toMatch(/\bconsole\.|from 'ora'|process\.(stdout|stderr|exit)/);
+    }
+  });
+});
