@@ -11,6 +11,7 @@ import type { IngestLimits } from './limits.js';
 import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
 import { makeDiagnostic } from './messages.js';
 import type { RawTable } from './types.js';
+import type { TableKind } from '../model/tables.js';
 
 export interface CsvRow {
   /** Physical line (1-based) where the record starts: the row Excel shows for it. */
@@ -77,8 +78,13 @@ function cleanCell(cell: string): string {
   return trimmed.includes('\r') ? trimmed.replace(/\r\n?/g, '\n') : trimmed;
 }
 
-/** Reads one CSV/TSV file into a table named by its file name (or recognised by its header). */
-export async function readCsvTable(path: string, file: string, lang: Lang, limits: IngestLimits): Promise<CsvTableResult> {
+/**
+ * Reads one CSV/TSV file into a table named by its file name (or recognised by its header); with `assume`, a file
+ * that is neither is read as that table when its header has the table's identity column.
+ */
+export async function readCsvTable(
+  path: string, file: string, lang: Lang, limits: IngestLimits, assume?: TableKind,
+): Promise<CsvTableResult> {
   const name = basename(path, extname(path));
   const diagnostics: Diagnostic[] = [];
   let unclosed = 0;
@@ -96,7 +102,7 @@ export async function readCsvTable(path: string, file: string, lang: Lang, limit
   let assembler: TableAssembler | undefined;
   /** Once the first rows are in: find the header, then hand the rows below it to a new assembler. */
   const start = (): TableAssembler | undefined => {
-    const started = startTable(name, head, file, lang, limits, diagnostics);
+    const started = startTable(name, head, { file, lang, limits, assume }, diagnostics);
     if (started === undefined) return undefined;
     const [created, dataFrom] = started;
     for (const row of head.slice(dataFrom)) created.add(row.row, row.cells);
@@ -126,13 +132,12 @@ export async function readCsvTable(path: string, file: string, lang: Lang, limit
 function startTable(
   name: string,
   head: readonly GridRow[],
-  file: string,
-  lang: Lang,
-  limits: IngestLimits,
+  context: { readonly file: string; readonly lang: Lang; readonly limits: IngestLimits; readonly assume: TableKind | undefined },
   diagnostics: Diagnostic[],
 ): [TableAssembler, number] | undefined {
+  const { file, lang, limits, assume } = context;
   const candidates = head.filter((row) => !isBlankRow(row.cells));
-  const located = locateTable(name, candidates);
+  const located = locateTable(name, candidates, undefined, assume);
   if (located.status !== 'table') {
     diagnostics.push(skippedDiagnostic(located, { file, name }, lang));
     return undefined;

@@ -30,6 +30,14 @@ export interface HeaderMatch {
   readonly duplicates: readonly (readonly [number, number])[];
 }
 
+/** Looser header search for a table whose kind the caller already knows (a plain list read with `assumeTable`). */
+export interface HeaderSearch {
+  /** Known columns the header row needs; default 2. */
+  readonly minKnown?: number;
+  /** A field the header row must have. */
+  readonly requireField?: string;
+}
+
 /**
  * The header among the candidate rows (the first non-empty rows of a sheet): the first with at least two known
  * columns. Rows above it are titles and are skipped.
@@ -38,8 +46,13 @@ export function findHeader(
   kind: TableKind,
   candidates: readonly GridRow[],
   isMergeCopy: IsMergeCopy = () => false,
+  search: HeaderSearch = {},
 ): HeaderMatch | undefined {
-  const index = candidates.findIndex((candidate) => knownFields(kind, candidate.cells).size >= minKnownForHeader);
+  const minKnown = search.minKnown ?? minKnownForHeader;
+  const index = candidates.findIndex((candidate) => {
+    const fields = knownFields(kind, candidate.cells);
+    return fields.size >= minKnown && (search.requireField === undefined || fields.has(search.requireField));
+  });
   const top = candidates[index];
   if (top === undefined) return undefined;
   const next = candidates[index + 1];

@@ -2,6 +2,7 @@
 
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { fieldsByTable } from '../model/fields.js';
+import { identityFields } from '../model/types.js';
 import { tableKinds, tableLabels, tableNameAliases, type TableKind } from '../model/tables.js';
 import { findHeader, type HeaderMatch, type IsMergeCopy } from './find-header.js';
 import type { GridRow } from './grid.js';
@@ -16,13 +17,22 @@ export type Located =
   | { readonly status: 'no-header'; readonly kind: TableKind }
   | { readonly status: 'unknown' };
 
-/** The table a sheet or file is, by name and then by header, and its header row. */
-export function locateTable(name: string, candidates: readonly GridRow[], isMergeCopy?: IsMergeCopy): Located {
+/**
+ * The table a sheet or file is, by name and then by header, and its header row. With `assume`, a sheet that is
+ * not otherwise a table is read as that kind when a header row has the table's identity column (a plain list
+ * with only a 名称 column is a powers table for `quanze classify`).
+ */
+export function locateTable(name: string, candidates: readonly GridRow[], isMergeCopy?: IsMergeCopy, assume?: TableKind): Located {
   const named = tableKindFromName(name);
   const kind = named ?? tableKindFromHeader(candidates);
-  if (kind === undefined) return { status: 'unknown' };
-  const header = findHeader(kind, candidates, isMergeCopy);
-  return header === undefined ? { status: 'no-header', kind } : { status: 'table', kind, header };
+  const header = kind === undefined ? undefined : findHeader(kind, candidates, isMergeCopy);
+  if (kind !== undefined && header !== undefined) return { status: 'table', kind, header };
+  if (assume !== undefined && (kind === undefined || kind === assume)) {
+    const requireField = identityFields[assume][0];
+    const loose = findHeader(assume, candidates, isMergeCopy, { minKnown: 1, requireField });
+    if (loose !== undefined) return { status: 'table', kind: assume, header: loose };
+  }
+  return kind === undefined ? { status: 'unknown' } : { status: 'no-header', kind };
 }
 
 /** The names accepted for sheets and CSV files, one per table, for messages. */

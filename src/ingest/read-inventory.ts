@@ -11,6 +11,7 @@ import { acceptedNames } from './locate-table.js';
 import { makeError } from './messages.js';
 import { csvExtensions, displayPath, extensionOf, isIgnoredName, workbookExtensions } from './paths.js';
 import type { RawInventory, RawTable } from './types.js';
+import type { TableKind } from '../model/tables.js';
 import { readWorkbook } from './xlsx.js';
 
 export interface ReadInventoryOptions {
@@ -20,6 +21,18 @@ export interface ReadInventoryOptions {
   readonly limits?: Partial<IngestLimits>;
   /** Language of the diagnostics' messages and hints; default Chinese. */
   readonly lang?: Lang;
+  /**
+   * When no sheet or file is recognised as a table, read the first one whose header row has this table's
+   * identity column (名称 for powers) as this table instead of throwing `no-tables`: how `quanze classify`
+   * reads a plain list such as `list.csv` with only 名称 and 类型 columns.
+   */
+  readonly assumeTable?: TableKind;
+}
+
+interface Collected {
+  readonly tables: RawTable[];
+  readonly diagnostics: Diagnostic[];
+  readonly found: string[];
 }
 
 const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
@@ -64,45 +77,60 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
   const absolute = resolve(cwd, path);
   const source = displayPath(absolute, cwd);
   const stats = await statInput(absolute, source);
-  const tables: RawTable[] = [];
-  const diagnostics: Diagnostic[] = [];
-  const found: string[] = [];
-  try {
-    if (stats.isDirectory()) {
-      const names = (await readdir(absolute)).filter((name) => !isIgnoredName(name) && csvExtensions.has(extensionOf(name))).sort();
-      for (const name of names) {
-        const member = join(absolute, name);
-        const file = displayPath(member, cwd);
-        checkSize(await statInput(member, file), file, limits.maxCsvBytes);
-        const result = await readCsvTable(member, file, lang, limits);
-        found.push(name);
-        if (result.table !== undefined) tables.push(result.table);
-        diagnostics.push(...result.diagnostics);
-      }
-    } else {
-      const extension = extensionOf(absolute);
-      if (workbookExtensions.has(extension)) {
-        checkSize(stats, source, limits.maxWorkbookBytes);
-        const result = await readWorkbook(absolute, source, lang, limits);
-        found.push(...result.sheetNames);
-        tables.push(...result.tables);
-        diagnostics.push(...result.diagnostics);
-      } else if (csvExtensions.has(extension)) {
-        checkSize(stats, source, limits.maxCsvBytes);
-        const result = await readCsvTable(absolute, source, lang, limits);
-        found.push(source);
-        if (result.table !== undefined) tables.push(result.table);
-        diagnostics.push(...result.diagnostics);
+  const collect = async (assume: TableKind | undefined): Promise<Collected> => {
+    const tables: RawTable[] = [];
+    const diagnostics: Diagnostic[] = [];
+    const found: string[] = [];
+    try {
+      if (stats.isDirectory()) {
+        const names = (await readdir(absolute)).filter((name) => !isIgnoredName(name) && csvExtensions.has(extensionOf(name))).sort();
+        for (const name of names) {
+          const member = join(absolute, name);
+          const file = displayPath(member, cwd);
+          checkSize(await statInput(member, file), file, limits.maxCsvBytes);
+          const result = await readCsvTable(member, file, lang, limits, assume);
+          found.push(name);
+          if (result.table !== undefined) tables.push(result.table);
+          diagnostics.push(...result.diagnostics);
+        }
       } else {
-        if (stats.size === 0) throw makeError('input-empty', { file: source });
-        throw makeError('input-not-spreadsheet', {
-          file: source,
-          detail: { zh: `不支持的扩展名“${extension || '（无）'}”`, en: `unsupported extension "${extension || '(none)'}"` },
-        });
+        const extension = extensionOf(absolute);
+        if (workbookExtensions.has(extension)) {
+          checkSize(stats, source, limits.maxWorkbookBytes);
+          const result = await readWorkbook(absolute, source, lang, limits, assume);
+          found.push(...result.sheetNames);
+          tables.push(...result.tables);
+          diagnostics.push(...result.diagnostics);
+        } else if (csvExtensions.has(extension)) {
+          checkSize(stats, source, limits.maxCsvBytes);
+          const result = await readCsvTable(absolute, source, lang, limits, assume);
+          found.push(source);
+          if (result.table !== undefined) tables.push(result.table);
+          diagnostics.push(...result.diagnostics);
+        } else {
+          if (stats.size === 0) throw makeError('input-empty', { file: source });
+          throw makeError('input-not-spreadsheet', {
+            file: source,
+            detail: { zh: `不支持的扩展名“${extension || '（无）'}”`, en: `unsupported extension "${extension || '(none)'}"` },
+          });
+        }
       }
+    } catch (error) {
+      throw wrapUnexpected(error, source);
     }
-  } catch (error) {
-    throw wrapUnexpected(error, source);
+    return { tables, diagnostics, found };
+  };
+  let { tables, diagnostics, found } = await collect(undefined);
+  if (tables.length === 0 && options.assumeTable !== undefined) {
+    // Second pass only when nothing was recognised, so a real inventory is never read differently.
+    const assumed = await collect(options.assumeTable);
+    const first = assumed.tables.find((table) => table.kind === options.assumeTable);
+    if (first !== undefined) {
+      const isFirst = (d: Diagnostic): boolean => d.file === first.file && d.sheet === first.sheet;
+      diagnostics = [...diagnostics.filter((d) => !isFirst(d)), ...assumed.diagnostics.filter(isFirst)];
+      tables = [first];
+      found = assumed.found;
+    }
   }
   if (tables.length === 0) {
     const none = { zh: '无', en: 'nothing' };

@@ -13,6 +13,7 @@ import { fillMerges, groupMergedRows, type MergeRange } from './merge-records.js
 import { makeError } from './messages.js';
 import { isEncryptedPackage, isOtherOfficeDocument, sniffFormat } from './sniff-file.js';
 import type { RawTable } from './types.js';
+import type { TableKind } from '../model/tables.js';
 import { inspectZip, listZipEntries, ZipFormatError } from './zip-guard.js';
 
 export interface WorkbookResult {
@@ -132,9 +133,9 @@ function readSheet(
   name: string,
   sheet: XLSX.WorkSheet,
   date1904: boolean,
-  context: { readonly file: string; readonly lang: Lang; readonly limits: IngestLimits },
+  context: { readonly file: string; readonly lang: Lang; readonly limits: IngestLimits; readonly assume?: TableKind | undefined },
 ): { table?: RawTable; diagnostics: Diagnostic[] } {
-  const { file, lang, limits } = context;
+  const { file, lang, limits, assume } = context;
   const { grid, merges } = sheetGrid(sheet, date1904);
   const rows: GridRow[] = grid.map((cells, seq) => ({ row: seq + 1, seq, cells }));
   const candidates = rows.filter((row) => !isBlankRow(row.cells)).slice(0, headerSearchRows);
@@ -147,7 +148,7 @@ function readSheet(
       for (let c = merge.s.c + 1; c <= merge.e.c; c++) copies.add(r * 16384 + c);
     }
   }
-  const located = locateTable(name, candidates, (seq, c) => copies.has(seq * 16384 + c));
+  const located = locateTable(name, candidates, (seq, c) => copies.has(seq * 16384 + c), assume);
   if (located.status !== 'table') return { diagnostics: [skippedDiagnostic(located, { file, sheet: name, name }, lang)] };
   const { kind, header } = located;
   const lastHeader = header.subHeader ?? candidates[header.index];
@@ -159,8 +160,13 @@ function readSheet(
   return { table, diagnostics };
 }
 
-/** Reads every sheet of a workbook that is one of the five tables. */
-export async function readWorkbook(path: string, file: string, lang: Lang, limits: IngestLimits): Promise<WorkbookResult> {
+/**
+ * Reads every sheet of a workbook that is one of the five tables; with `assume`, also sheets that are not but
+ * whose header has that table's identity column.
+ */
+export async function readWorkbook(
+  path: string, file: string, lang: Lang, limits: IngestLimits, assume?: TableKind,
+): Promise<WorkbookResult> {
   const bytes = await readFile(path);
   checkWorkbookBytes(bytes, file, limits);
   const workbook = parseWorkbook(bytes, file);
@@ -170,7 +176,7 @@ export async function readWorkbook(path: string, file: string, lang: Lang, limit
   for (const name of workbook.SheetNames) {
     const sheet = workbook.Sheets[name];
     if (sheet === undefined) continue;
-    const result = readSheet(name, sheet, date1904, { file, lang, limits });
+    const result = readSheet(name, sheet, date1904, { file, lang, limits, assume });
     if (result.table !== undefined) tables.push(result.table);
     diagnostics.push(...result.diagnostics);
   }
