@@ -1,0 +1,32 @@
+// Makes a text cell safe to open in a spreadsheet: a value that would start a formula is forced to stay text.
+
+/**
+ * Characters that make Excel, LibreOffice Calc or Google Sheets read a cell as a formula (or DDE call) when they
+ * lead it: = + - @, tab and carriage return (OWASP "CSV Injection"), and NUL (OWASP ASVS 1.2.10).
+ */
+const formulaTriggers = new Set(['=', '+', '-', '@', '\t', '\r', '\0']);
+
+/**
+ * The text with a leading `'` when its first character would start a formula. Spreadsheets take the apostrophe
+ * as a "this is text" marker and do not show it; a plain-text reader sees it, which is the lesser harm.
+ * Empty text and text already starting with `'` are returned unchanged, so the function is idempotent.
+ */
+export function safeCell(text: string): string {
+  const first = text.charAt(0);
+  return formulaTriggers.has(first) ? `'${text}` : text;
+}
+
+/** One CSV record (RFC 4180): every cell made formula-safe, then quoted when it holds the delimiter, a quote or a line break. */
+export function csvRecord(cells: readonly string[], delimiter: ',' | '\t' = ','): string {
+  return cells
+    .map((cell) => {
+      const safe = safeCell(cell);
+      return safe.includes(delimiter) || /["\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+    })
+    .join(delimiter);
+}
+
+/** A whole CSV file: UTF-8 with a BOM (so Excel on Chinese Windows does not read it as GBK), CRLF line ends. */
+export function csvDocument(records: readonly (readonly string[])[], delimiter: ',' | '\t' = ','): string {
+  return `\ufeff${records.map((record) => `${csvRecord(record, delimiter)}\r\n`).join('')}`;
+}

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { csvDocument, csvRecord, safeCell } from '../../src/output/safe-cell.js';
+
+describe('safeCell (OWASP CSV injection)', () => {
+  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '\0x', '=HYPERLINK("http://example.invalid")'])(
+    'forces %j to stay text', (text) => {
+      expect(safeCell(text)).toBe(`'${text}`);
+    },
+  );
+
+  it.each(['', '行政许可', '0.85', "'=already", ' =x', '对…的处罚', '（一）'])('leaves %j alone', (text) => {
+    expect(safeCell(text)).toBe(text);
+  });
+
+  it('is idempotent', () => {
+    expect(safeCell(safeCell('=1'))).toBe("'=1");
+  });
+
+  it('quotes CSV cells as RFC 4180 wants, after making them safe', () => {
+    expect(csvRecord(['a,b', 'say "hi"', 'two\nlines', '=1'])).toBe('"a,b","say ""hi""","two\nlines",\'=1');
+    expect(csvRecord(['a\tb', 'c'], '\t')).toBe('"a\tb"\tc');
+    expect(csvDocument([['名称'], ['-1']])).toBe('\ufeff名称\r\n\'-1\r\n');
+  });
+});
