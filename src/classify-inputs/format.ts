@@ -96,7 +96,9 @@ function tableLines(rows: readonly ClassifiedRow[], lang: Lang, manyTables: bool
   ];
   const body = rows.map((row) => {
     const { classification } = row;
-    const declared = row.declaredText === undefined ? '' : row.declared === classification.type ? '✓' : `✗ ${row.declaredText}`;
+    const declared = row.declaredText === undefined ? ''
+      : row.declared === undefined ? `? ${row.declaredText}` // a spelling no variant maps
+        : row.declared === classification.type ? '✓' : `✗ ${row.declaredText}`;
     return [
       locator(row, manyTables), ...(withCode ? [row.code ?? ''] : []), row.name, typeLabel(classification.type)[lang],
       classification.confidence.toFixed(2), ...(withDeclared ? [declared] : []), classification.reason[lang],
