@@ -1,0 +1,128 @@
+// `quanze classify <inputs…>`: the act type of every power, with confidence and reason; --eval scores against the
+// declared types; --write makes an annotated copy of the first input.
+
+import { realpath } from 'node:fs/promises';
+import { relative, resolve } from 'node:path';
+import { Command, InvalidArgumentError, Option } from 'commander';
+import {
+  annotateCopy, classifyInputs, evaluateRows, type ClassifiedRow, type CopyFormat,
+} from '../../classify-inputs/index.js';
+import {
+  evaluationCsv, evaluationJson, formatCsv, formatEvaluation, formatJson, formatTable, needsReview,
+} from '../../classify-inputs/format.js';
+import { configFileName } from '../../config/load-config.js';
+import { ToolkitError } from '../../diagnostics/errors.js';
+import type { Diagnostic, Lang } from '../../diagnostics/types.js';
+import { exitCodes, type ExitCode } from '../fatal.js';
+import type { Io } from '../io.js';
+import { writeFileAtomic } from '../write-output.js';
+import { resolveRunConfig } from './check.js';
+
+const formats = ['table', 'csv', 'json'] as const;
+type ClassifyFormat = (typeof formats)[number];
+
+interface ClassifyFlags {
+  readonly format: ClassifyFormat;
+  readonly config?: string;
+  readonly minConfidence?: number;
+  readonly eval?: boolean;
+  readonly write?: string;
+}
+
+const parseConfidence = (value: string): number => {
+  const n = Number(value);
+  if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) throw new InvalidArgumentError('a number from 0 to 1');
+  return n;
+};
+
+/** The copy's format from the output file's extension. */
+function copyFormat(path: string): CopyFormat {
+  const extension = path.toLowerCase().split('.').pop();
+  if (extension === 'xlsx' || extension === 'csv' || extension === 'tsv') return extension;
+  throw new ToolkitError('bad-arguments', {
+    zh: `--write 的输出文件须为 .xlsx、.csv 或 .tsv：${path}`,
+    en: `--write needs an .xlsx, .csv or .tsv file: ${path}`,
+  });
+}
+
+/** The real path, following links, or the path itself when it does not exist yet. */
+async function realOrSelf(path: string): Promise<string> {
+  try {
+    return await realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+/** One line per finding worth a user's attention here: empty names, and errors while reading. */
+function describeDiagnostic(d: Diagnostic): string {
+  const cell = d.row === undefined ? '' : ` ${d.column ?? ''}${d.row}`;
+  return `quanze: ${d.file}${d.sheet === undefined ? '' : ` [${d.sheet}]`}${cell}: ${d.message}\n`;
+}
+
+export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
+  return new Command('classify')
+    .description(lang() === 'zh' ? '判定每个事项的职权类型，给出置信度和理由' : 'act type of each power, with confidence and reason')
+    .argument('<inputs...>', 'inventories, or plain lists (CSV/TSV/xlsx with a 名称/name column; 类型/type and 编码/code optional)')
+    .addOption(new Option('-f, --format <name>', 'output format').choices([...formats]).default('table'))
+    .option('-c, --config <file>', `configuration file for the act-type variant (default: the nearest ${configFileName})`)
+    .addOption(new Option('--min-confidence <n>', 'rows below this confidence (0..1) go to a review list').argParser(parseConfidence))
+    .option('--eval', 'score against the declared type column: accuracy, per-type recall/precision, confusion matrix')
+    .option('--write <file>', 'write a copy of the first input (.xlsx, or .csv/.tsv) with the type filled in where empty and the classifier\'s view added')
+    .action(async (inputs: string[], flags: ClassifyFlags) => {
+      const language = lang();
+      const config = await resolveRunConfig(io, inputs, flags.config);
+      const variant = config.settings.actTypes;
+      const minConfidence = flags.minConfidence ?? 0;
+      const writeTo = flags.write === undefined ? undefined : resolve(io.cwd, flags.write);
+      const writeFormat = flags.write === undefined ? undefined : copyFormat(flags.write);
+
+      const result = await classifyInputs(inputs, { cwd: io.cwd, lang: language, variant });
+      for (const d of result.diagnostics) {
+        if (d.ruleId.startsWith('classify/') || d.severity === 'error') io.err(describeDiagnostic(d));
+      }
+      for (const { error } of result.unreadable) io.err(`quanze: ${error.describe(language)}\n`);
+
+      if (flags.eval) {
+        const evaluation = evaluateRows(result.rows, variant);
+        if (evaluation.total === 0) {
+          throw new ToolkitError('bad-arguments', {
+            zh: '--eval 需要类型列（类型/事项类型/职权类型/type）中有可识别的类型，输入中没有',
+            en: '--eval needs a type column (类型/事项类型/type) with recognised types; the inputs have none',
+          });
+        }
+        io.out(
+          flags.format === 'json' ? `${JSON.stringify(evaluationJson(evaluation), null, 2)}\n`
+            : flags.format === 'csv' ? evaluationCsv(evaluation, language)
+              : formatEvaluation(evaluation, language),
+        );
+      } else {
+        const options = { lang: language, minConfidence };
+        io.out(flags.format === 'json' ? formatJson(result.rows, options)
+          : flags.format === 'csv' ? formatCsv(result.rows, options)
+            : formatTable(result.rows, options));
+      }
+
+      if (writeTo !== undefined && writeFormat !== undefined) {
+        const table = result.tables[0];
+        if (table === undefined) {
+          throw new ToolkitError('bad-arguments', { zh: '没有可复制的事项表', en: 'There is no powers table to copy' });
+        }
+        const target = await realOrSelf(writeTo);
+        for (const file of new Set([...result.tables.map((t) => t.file), ...inputs])) {
+          if ((await realOrSelf(resolve(io.cwd, file))) === target) {
+            throw new ToolkitError('output-exists', {
+              zh: `--write 不会覆盖输入文件 ${file}：请另取一个文件名`,
+              en: `--write does not overwrite the input ${file}: choose another file name`,
+            });
+          }
+        }
+        const fill = (row: ClassifiedRow): boolean =>
+          !needsReview(row, minConfidence) && !(row.classification.flags ?? []).includes('unclassified');
+        const bytes = await annotateCopy(table, result.rows, { cwd: io.cwd, lang: language, format: writeFormat, fill });
+        await writeFileAtomic(writeTo, bytes);
+        io.err(`${language === 'zh' ? '已写入' : 'wrote'} ${relative(io.cwd, writeTo) || writeTo}\n`);
+      }
+      setExit(result.unreadable.length > 0 ? exitCodes.fatal : exitCodes.ok);
+    });
+}
