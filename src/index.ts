@@ -9,3 +9,8 @@ export { actTypes, parseActType } from './model/act-types.js';
 export type { ActTypeId } from './model/act-types.js';
 export type * from './model/types.js';
 export { builtInRules } from './rules/index.js';
+export { classifyInputs, evaluateRows, annotateCopy } from './classify-inputs/index.js';
+export type { ClassifiedInputs, ClassifiedRow, ClassifyInputsOptions, RowsEvaluation, AnnotateOptions, CopyFormat } from './classify-inputs/index.js';
+export { classifyPower, evaluate, parseDeclaredType, compareWithDeclared, typeLabel } from './classify/index.js';
+export type { Classification, ClassifiedTypeId, ClassifyInput, ClassifyOptions, ClassifyVariant, Evaluation } from './classify/index.js';
+export { safeCell } from './output/safe-cell.js';
