@@ -34,6 +34,7 @@ import powerPromisedLimitLicence from './power-promised-limit-licence.js';
 import powerResponsibilityMissing from './power-responsibility-missing.js';
 import powerResponsibilitySteps from './power-responsibility-steps.js';
 import powerStaleFigure from './power-stale-figure.js';
+import powerTypeMismatch from './power-type-mismatch.js';
 import stepCycle from './step-cycle.js';
 import stepIdUnique from './step-id-unique.js';
 import stepNextExists from './step-next-exists.js';
@@ -79,6 +80,7 @@ export const builtInRules: readonly Rule[] = [
   powerResponsibilityMissing,
   powerResponsibilitySteps,
   powerStaleFigure,
+  powerTypeMismatch,
   stepCycle,
   stepIdUnique,
   stepNextExists,
