@@ -31,7 +31,7 @@ export const cues = [
     why: { zh: '查封、扣押、冻结等是对财物的临时控制，属于行政强制措施（强制法第九条）', en: 'sealing, seizing, freezing or detaining property is a temporary control, an administrative coercive measure (Administrative Coercion Law art. 9)' } },
   { id: 'coercion-person', type: 'coercion', pattern: /隔离治疗|强制隔离|隔离措施|保护性约束|约束至酒醒|强制戒毒|强行带离|强制带离|强制检测|强制传唤/, label: '隔离/约束', weight: 0.88, coercionKind: 'measure',
     why: { zh: '对人身自由的临时限制属于行政强制措施（强制法第九条）', en: 'a temporary restraint of a person is an administrative coercive measure (Administrative Coercion Law art. 9)' } },
-  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|强制拆除|强制执行|划拨|拍卖|变卖|排除妨碍|恢复原状/, label: '代履行/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
+  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|强制执行|划拨|拍卖|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
     why: { zh: '迫使当事人履行已作出的决定，属于行政强制执行（强制法第十二条）', en: 'compelling a party to carry out an existing decision is administrative enforcement (Administrative Coercion Law art. 12)' } },
   { id: 'coercion-word', type: 'coercion', pattern: /强制(?!许可|检定|性|认证|保险|报废|标准|免疫|清算|退出)/, label: '强制', weight: 0.82,
     why: { zh: '名称明示采取强制，属于行政强制（强制法第二条）', en: 'the name states a compulsory act, an administrative coercion (Administrative Coercion Law art. 2)' } },

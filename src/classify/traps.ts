@@ -5,6 +5,9 @@ import type { Trap } from './types.js';
 /** Sanction verbs that make a name a penalty whatever else it mentions (处罚法第九条). */
 const penaltyVerbs = /处罚|罚款|没收|吊销|警告|通报批评|暂扣|拘留|停产停业|责令关闭|降低资质/;
 
+/** What may follow a refused correction order: a sanction, or performance by the agency at the party's cost (代履行). */
+const afterCorrectiveOrder = /处罚|罚款|没收|吊销|警告|通报批评|暂扣|拘留|停产停业|责令关闭|降低资质|代为|代履行|强制/;
+
 export const traps = [
   // The frame "对…的处罚" / "…的行政处罚" dominates: 许可证, 登记, 检查 inside it only describe the violation.
   { id: 'penalty-frame', type: 'penalty', pattern: /处罚(?:决定)?$/, label: '对…的处罚', weight: 0.97,
@@ -35,7 +38,7 @@ export const traps = [
   { id: 'confiscation', type: 'penalty', pattern: /没收/, label: '没收', weight: 0.93, overrides: ['coercion'],
     why: { zh: '没收是终局的行政处罚（处罚法第九条）；查封、扣押只是临时控制',
       en: 'confiscation is a final penalty (Administrative Penalty Law art. 9); sealing or seizing is only temporary' } },
-  { id: 'corrective-order', type: 'other', pattern: /责令(?:限期)?改正/, unless: penaltyVerbs, label: '责令改正', weight: 0.5,
+  { id: 'corrective-order', type: 'other', pattern: /责令(?:限期)?改正/, unless: afterCorrectiveOrder, label: '责令改正', weight: 0.5,
     flag: 'corrective-order', overrides: ['penalty'],
     why: { zh: '单独的责令改正、责令限期改正是纠正违法的行政命令，不是行政处罚（处罚法第二十八条），不应单列为处罚事项',
       en: 'an order to correct a violation, on its own, is a remedial order and not a penalty (Administrative Penalty Law art. 28); it should not be listed as a penalty item' } },
@@ -45,6 +48,10 @@ export const traps = [
   { id: 'administrative-review', type: 'other', pattern: /行政复议/, label: '行政复议', weight: 0.8, overrides: ['adjudication'],
     why: { zh: '行政复议审查的是行政行为，不是裁决民事争议，不属于行政裁决',
       en: 'administrative review examines an administrative act, not a civil dispute, so it is not adjudication' } },
+  // 调解 ends in no binding decision; 仲裁/裁决 beside it (计量纠纷调解及仲裁检定) make the item an adjudication.
+  { id: 'mediation', type: 'other', pattern: /调解(?!员)/, unless: /裁决|仲裁/, label: '调解', weight: 0.82, overrides: ['adjudication'],
+    why: { zh: '调解不作出有约束力的决定，即使名称写作“纠纷的调解处理”也不是行政裁决，归入其他行政权力',
+      en: 'mediation makes no binding decision, so even "mediation of a dispute" is not adjudication but "other"' } },
   { id: 'forward-review', type: 'other', pattern: /(?:审核|初审|审查)?转报$/, label: '审核转报', weight: 0.7, flag: 'forward-review',
     overrides: ['licensing', 'confirmation', 'reward'],
     why: { zh: '审核转报是下级初审后报上级决定的环节（许可法第三十五条），是事项属性而非类型；清单通常列入其他行政权力',

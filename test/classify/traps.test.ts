@@ -147,3 +147,17 @@ describe('secondary evidence', () => {
     expect(classifyPower({ name: '对发布虚假广告的处罚', declared: '行政许可' }).type).toBe('penalty');
   });
 });
+
+describe('traps found on the bundled sample', () => {
+  it('a refused correction order followed by 代为处置 is enforcement (代履行), not a corrective order', () => {
+    const result = classifyPower({ name: '对危险废物产生者未按照规定处置危险废物，被责令改正后拒不改正的代为处置' });
+    expect(result.type).toBe('coercion');
+    expect(result.confidence).toBeGreaterThanOrEqual(0.8);
+  });
+
+  it('调解 of a dispute is other, but 调解及仲裁 is adjudication', () => {
+    expect(classifyPower({ name: '水污染损害赔偿责任和赔偿金额纠纷的调解处理' }).type).toBe('other');
+    expect(classifyPower({ name: '对计量纠纷进行调解及仲裁检定' }).type).toBe('adjudication');
+    expect(classifyPower({ name: '人民调解员补贴发放' }).type).toBe('payment');
+  });
+});
