@@ -87,6 +87,19 @@ export function alignColumns(lines: readonly (readonly string[])[], rightAligned
     .join('');
 }
 
+/** Long names (a 权责清单 name can list twenty articles) are cut so the table stays readable; json/csv keep them whole. */
+const maxNameWidth = 40;
+
+function clip(text: string, max: number): string {
+  if (displayWidth(text) <= max) return text;
+  let out = '';
+  for (const char of text) {
+    if (displayWidth(out + char) > max - 1) break;
+    out += char;
+  }
+  return `${out}…`;
+}
+
 function tableLines(rows: readonly ClassifiedRow[], lang: Lang, manyTables: boolean): string[][] {
   const withCode = rows.some((row) => row.code !== undefined);
   const withDeclared = rows.some((row) => row.declaredText !== undefined);
@@ -100,7 +113,7 @@ function tableLines(rows: readonly ClassifiedRow[], lang: Lang, manyTables: bool
       : row.declared === undefined ? `? ${row.declaredText}` // a spelling no variant maps
         : row.declared === classification.type ? '✓' : `✗ ${row.declaredText}`;
     return [
-      locator(row, manyTables), ...(withCode ? [row.code ?? ''] : []), row.name, typeLabel(classification.type)[lang],
+      locator(row, manyTables), ...(withCode ? [row.code ?? ''] : []), clip(row.name, maxNameWidth), typeLabel(classification.type)[lang],
       classification.confidence.toFixed(2), ...(withDeclared ? [declared] : []), classification.reason[lang],
     ].map((cell) => neutraliseControls(cell).replace(/\n/g, ' '));
   });
