@@ -1,0 +1,16 @@
+// The worker thread of a batch: checks one inventory per message and replies with plain data (never the model).
+
+import { parentPort, workerData } from 'node:worker_threads';
+import { checkOutcome, type WorkerCheckOptions } from './outcome.js';
+import type { PoolReply, PoolTask } from './pool.js';
+
+const port = parentPort;
+if (port === null) throw new Error('batch/worker.js runs only as a worker thread (see checkBatch)');
+const options = workerData as WorkerCheckOptions;
+
+port.on('message', (task: PoolTask) => {
+  void checkOutcome(task.source, options).then((outcome) => {
+    const reply: PoolReply = { index: task.index, outcome };
+    port.postMessage(reply);
+  });
+});
