@@ -3,7 +3,7 @@
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { compact, displayName } from './support/power-text.js';
-import { isDefinitelyLonger, parseTimeLimit, type TimeLimit } from './support/power-time-limit.js';
+import { isDefinitelyLonger, makeTimeLimit, parseTimeLimit, type TimeLimit } from './support/time-limit.js';
 
 /** Art. 42 ¶1: 20 days, +10 with the head's approval; ¶2: 45 days, +15 for 统一/联合/集中办理. */
 const BASE_DAYS = 20;
@@ -53,9 +53,9 @@ export default defineRule({
       const text = compact(power.statutoryLimit);
       if (STATED_BASIS.test(text) || STATED_BASIS.test(compact(power.note ?? ''))) continue;
       // 许可法 Art. 82: the law's periods are working days, so a bare 日 in a licence's limit is one.
-      const limit: TimeLimit = parsed.kind === 'period' && parsed.unit === 'day' ? { ...parsed, unit: 'working_day' } : parsed;
+      const limit: TimeLimit = parsed.unit === 'day' ? { ...parsed, unit: 'working_day' } : parsed;
       const allowed = allowedDays(text);
-      if (!isDefinitelyLonger(limit, { kind: 'period', amount: allowed, unit: 'working_day', raw: '' })) continue;
+      if (!isDefinitelyLonger(limit, makeTimeLimit(allowed, 'working_day'))) continue;
       report({
         messageId: 'overStatutoryMaximum',
         at: at(power.source, 'statutoryLimit'),

@@ -3,7 +3,7 @@
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { displayName } from './support/power-text.js';
-import { isDefinitelyLonger, parseTimeLimit } from './support/power-time-limit.js';
+import { isDefinitelyLonger, parseTimeLimit } from './support/time-limit.js';
 
 export default defineRule({
   meta: {

@@ -4,7 +4,7 @@ import { at } from '../model/location.js';
 import type { PowerRecord, StepRecord } from '../model/types.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { buildProcedures, heaviestPathsFrom, topologicalOrder, type ClockStep, type Procedure } from './support/steps-graph.js';
-import { minimumIn, parseTimeLimit, parseTimeLimits, type StatuteUnit } from './support/time-limit.js';
+import { countedFromIn, countsFrom, minimumIn, parseTimeLimit, parseTimeLimits, type StatuteUnit } from './support/time-limit.js';
 
 type M = 'licenceAccept' | 'licenceDecision' | 'licenceDelivery' | 'penaltyDecision' | 'penaltyDelivery' | 'coercionPeriod';
 
@@ -28,11 +28,6 @@ const PENALTY_EXCLUDED = /听证|公告|检验|检测|检疫|鉴定/;
 const OTHER_LAW = /另有规定/;
 const EXTENSION = /延长|延期/;
 const JOINT = /统一办理|联合办理|集中办理|并联审批/;
-
-// A limit counted from the clock's start states the clock's reading, not the step's own duration:
-// "自受理之日起20日", "自立案之日起90日内", "计入自立案之日起90日的办案期限".
-const FROM_ACCEPTANCE = /自(?:申请人?)?受理|受理(?:申请)?之日起|计入/;
-const FROM_FILING = /自立案|立案之日起|计入/;
 
 /** The largest period a power's 法定时限 states: where a special law sets a longer one, the power says so there. */
 const statedLimit = (power: PowerRecord, unit: StatuteUnit): number =>
@@ -122,8 +117,12 @@ export default defineRule({
 
 type Context = RuleContext<M>;
 
-function clockStep(step: StepRecord, unit: StatuteUnit, fromStart: RegExp, excluded: boolean): ClockStep {
-  if (fromStart.test(plain(step.timeLimit))) return { at: limitOf(step, unit) };
+/**
+ * A limit counted from the clock's start ("自受理之日起20日", "自立案之日起90日内", "计入自立案之日起90日的办案期限")
+ * states the clock's reading, not the step's own duration; one we cannot read sets it to 0 (leniently).
+ */
+function clockStep(step: StepRecord, unit: StatuteUnit, start: 'acceptance' | 'filing', excluded: boolean): ClockStep {
+  if (countsFrom(countedFromIn(step.timeLimit), start)) return { at: limitOf(step, unit) };
   return { add: excluded ? 0 : limitOf(step, unit) };
 }
 type Finding = Readonly<Record<string, string | number>>;
@@ -177,19 +176,19 @@ function checkLicence(procedure: Procedure, power: PowerRecord, context: Context
   const isDeliver = (s: StepRecord): boolean => DELIVER.test(plain(s.name));
   // Art. 42: 20 working days (+10 with approval); joint or centralised handling 45 (+15).
   const joint = JOINT.test(powerText);
-  const base = Math.max(joint ? 45 : 20, statedLimit(power, 'workingDay'));
+  const base = Math.max(joint ? 45 : 20, statedLimit(power, 'working_day'));
   const extra = joint ? 15 : 10;
   const decisions = OTHER_LAW.test(powerText) ? new Map<StepRecord, Finding>() : overrunDecisions(procedure, {
     isSource: isAccept,
     isTarget: (s) => LICENCE_DECIDE.test(plain(s.name)) && !isAccept(s) && !isDeliver(s),
-    weight: (s) => clockStep(s, 'workingDay', FROM_ACCEPTANCE, isAccept(s) || isDeliver(s) || LICENCE_EXCLUDED.test(plain(s.name))),
+    weight: (s) => clockStep(s, 'working_day', 'acceptance', isAccept(s) || isDeliver(s) || LICENCE_EXCLUDED.test(plain(s.name))),
     allowed: (s) => base + (EXTENSION.test(powerText) || extendable(s) ? extra : 0),
   });
   for (const step of procedure.steps) {
     const decision = decisions.get(step);
     if (decision) reportStep(context, 'licenceDecision', step, decision);
-    else if (isAccept(step) && limitOf(step, 'workingDay') > 5) reportStep(context, 'licenceAccept', step);
-    else if (isDeliver(step) && limitOf(step, 'workingDay') > 10) reportStep(context, 'licenceDelivery', step);
+    else if (isAccept(step) && limitOf(step, 'working_day') > 5) reportStep(context, 'licenceAccept', step);
+    else if (isDeliver(step) && limitOf(step, 'working_day') > 10) reportStep(context, 'licenceDelivery', step);
   }
 }
 
@@ -202,13 +201,13 @@ function checkPenalty(procedure: Procedure, power: PowerRecord, context: Context
   const decisions = otherLaw ? new Map<StepRecord, Finding>() : overrunDecisions(procedure, {
     isSource: isFiling,
     isTarget: (s) => PENALTY_DECIDE.test(plain(s.name)) && !isDeliver(s) && !/执行/.test(plain(s.name)),
-    weight: (s) => clockStep(s, 'day', FROM_FILING, isFiling(s) || PENALTY_EXCLUDED.test(plain(s.name))),
-    allowed: () => Math.max(90, statedLimit(power, 'day')),
+    weight: (s) => clockStep(s, 'calendar_day', 'filing', isFiling(s) || PENALTY_EXCLUDED.test(plain(s.name))),
+    allowed: () => Math.max(90, statedLimit(power, 'calendar_day')),
   });
   for (const step of procedure.steps) {
     const decision = decisions.get(step);
     if (decision) reportStep(context, 'penaltyDecision', step, decision);
-    else if (isDeliver(step) && limitOf(step, 'workingDay') > 7) reportStep(context, 'penaltyDelivery', step);
+    else if (isDeliver(step) && limitOf(step, 'working_day') > 7) reportStep(context, 'penaltyDelivery', step);
   }
 }
 
@@ -220,6 +219,6 @@ function checkCoercion(procedure: Procedure, power: PowerRecord, context: Contex
     const name = plain(step.name);
     if (!SEIZE.test(name) || NOT_THE_PERIOD.test(name)) continue;
     const allowed = 30 + (EXTENSION.test(powerText) || extendable(step) ? 30 : 0);
-    if (limitOf(step, 'day') > allowed) reportStep(context, 'coercionPeriod', step, { allowed });
+    if (limitOf(step, 'calendar_day') > allowed) reportStep(context, 'coercionPeriod', step, { allowed });
   }
 }

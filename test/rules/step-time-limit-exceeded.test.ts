@@ -1,42 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/step-time-limit-exceeded.js';
-import { minimumIn, parseTimeLimit } from '../../src/rules/support/time-limit.js';
 import { columnOf } from '../helpers/inventory.js';
 import { problemsOf, testRule } from '../helpers/rule-tester.js';
-
-describe('parseTimeLimit', () => {
-  it.each([
-    ['5个工作日', { amount: 5, unit: 'workingDay', extendable: false }],
-    ['20日', { amount: 20, unit: 'day', extendable: false }],
-    ['三十日', { amount: 30, unit: 'day', extendable: false }],
-    ['当场', { amount: 0, unit: 'immediate', extendable: false }],
-    ['即时办结', { amount: 0, unit: 'immediate', extendable: false }],
-    ['15个工作日（可延长10个工作日）', { amount: 15, unit: 'workingDay', extendable: true }],
-    ['3个月', { amount: 3, unit: 'month', extendable: false }],
-    ['两个月', { amount: 2, unit: 'month', extendable: false }],
-    ['１０ 天', { amount: 10, unit: 'day', extendable: false }],
-    ['受理后七个工作日内', { amount: 7, unit: 'workingDay', extendable: false }],
-    ['自2021年3月1日起：10个工作日', { amount: 10, unit: 'workingDay', extendable: false }],
-    ['当场或5个工作日内', { amount: 5, unit: 'workingDay', extendable: false }],
-    ['宣告后当场交付；当事人不在场的7日内送达', { amount: 7, unit: 'day', extendable: false }],
-  ])('reads %s', (text, expected) => {
-    expect(parseTimeLimit(text)).toEqual(expected);
-  });
-
-  it.each([[undefined], [''], ['按规定时限'], ['无']])('returns undefined for %s', (text) => {
-    expect(parseTimeLimit(text)).toBeUndefined();
-  });
-
-  it('converts to the least number of statutory units', () => {
-    const days = (text: string, unit: 'workingDay' | 'day') => minimumIn(parseTimeLimit(text) ?? { amount: NaN, unit: 'day', extendable: false }, unit);
-    expect(days('25日', 'workingDay')).toBe(25);
-    expect(days('1个月', 'workingDay')).toBe(15);
-    expect(days('65个工作日', 'day')).toBe(89);
-    expect(days('5个工作日', 'day')).toBe(5);
-    expect(days('3个月', 'day')).toBe(84);
-    expect(days('当场', 'day')).toBe(0);
-  });
-});
 
 type Type = 'licensing' | 'penalty' | 'coercion';
 const power = (type: Type, extra: { statutoryLimit?: string; note?: string } = {}) => ({
