@@ -50,7 +50,7 @@ export async function annotateInventory(
     sheetLabel: (d) => d.sheet ?? (d.file === input.source ? '' : posix.basename(d.file)),
     remarks,
   });
-  return writeDeterministic(copy.workbook);
+  return writeDeterministic(copy.workbook, !copy.valuesOnly);
 }
 
 /** Findings in the order of the copy's sheets (those on no sheet first), keeping the given order within a sheet. */
@@ -64,12 +64,15 @@ function inSheetOrder(
   return [...findings].sort((a, b) => (rank.get(a) ?? -1) - (rank.get(b) ?? -1));
 }
 
-/** The workbook as .xlsx bytes with fixed document times and zip entry times. */
-async function writeDeterministic(workbook: ExcelJS.Workbook): Promise<Uint8Array> {
+/**
+ * The workbook as .xlsx bytes with fixed document times and zip entry times. A workbook loaded from the input
+ * keeps the creation time it has; a new one (or one without) gets the fixed time instead of the current one.
+ */
+async function writeDeterministic(workbook: ExcelJS.Workbook, loaded: boolean): Promise<Uint8Array> {
   workbook.creator ||= 'quanze';
   workbook.lastModifiedBy = 'quanze';
-  // A loaded workbook keeps its own creation time; a new one would get the current time.
-  if (!(workbook.created instanceof Date) || Number.isNaN(workbook.created.getTime())) workbook.created = FIXED_TIME;
+  const created: unknown = workbook.created;
+  if (!loaded || !(created instanceof Date) || Number.isNaN(created.getTime())) workbook.created = FIXED_TIME;
   workbook.modified = FIXED_TIME;
   const written = await workbook.xlsx.writeBuffer();
   return fixZipTimestamps(new Uint8Array(written as ArrayBuffer));

@@ -43,7 +43,7 @@ export function addFindingsSheet(
   const remarks = [...options.remarks];
   if (listed.length < diagnostics.length) remarks.push(words.listCapped(listed.length, diagnostics.length));
   const summary = sheet.getCell('A1');
-  summary.value = safeCell([diagnostics.length === 0 ? words.noFindings : words.summary(countSeverities(diagnostics)), ...remarks].join(''));
+  summary.value = safeCell([diagnostics.length === 0 ? words.noFindings : words.summary(countSeverities(diagnostics)), ...remarks].join(words.sentenceGap));
   summary.font = { bold: true };
   summary.alignment = { vertical: 'middle', wrapText: true };
   sheet.mergeCells(1, 1, 1, columnWidths.length);
@@ -114,7 +114,9 @@ function putFirst(workbook: ExcelJS.Workbook, sheet: ExcelJS.Worksheet, others: 
   const ordered = (s: ExcelJS.Worksheet): { orderNo: number } => s as unknown as { orderNo: number };
   ordered(sheet).orderNo = Math.min(0, ...others.map((s) => ordered(s).orderNo)) - 1;
   for (const other of others) {
-    other.views = other.views.map((view) => selectable(view, false));
+    // A sheet read without <sheetViews> has null views, whatever the typings say.
+    const views = (other.views as Partial<ExcelJS.WorksheetView>[] | null | undefined) ?? [];
+    other.views = views.map((view) => selectable(view, false));
   }
   // A loaded workbook without <bookViews> has none, whatever the typings say.
   const loaded: readonly ExcelJS.WorkbookView[] = (workbook.views as ExcelJS.WorkbookView[] | undefined) ?? [];

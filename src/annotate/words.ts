@@ -16,6 +16,8 @@ export interface AnnotateWords {
   /** The line above the list. */
   readonly summary: (counts: Readonly<Record<Severity, number>>) => string;
   readonly noFindings: string;
+  /** Put between the sentences of the summary line. */
+  readonly sentenceGap: string;
   /** Added to the summary when more cells had findings than were annotated. */
   readonly cellsCapped: (annotated: number, cells: number) => string;
   /** Added to the summary when the list did not fit in one sheet. */
@@ -37,6 +39,7 @@ const zh: AnnotateWords = {
   summary: (n) =>
     `共 ${n.error} 个错误，${n.warning} 个警告，${n.info} 条信息。点击“单元格”列的链接可跳到出问题的单元格，单元格批注中有说明。`,
   noFindings: '未发现问题。',
+  sentenceGap: '',
   cellsCapped: (annotated, cells) => `问题涉及 ${cells} 个单元格，只在前 ${annotated} 个单元格加了批注和底色。`,
   listCapped: (listed, total) => `共 ${total} 条，本表只列出前 ${listed} 条。`,
   valuesOnly: '本副本只复制了原文件的单元格内容，未保留格式。',
@@ -54,6 +57,7 @@ const en: AnnotateWords = {
     `${reportWords.en.count('error', n.error)}, ${reportWords.en.count('warning', n.warning)}, ` +
     `${reportWords.en.count('info', n.info)}. The links in the Cell column jump to each cell; its note explains the finding.`,
   noFindings: 'No problems found.',
+  sentenceGap: ' ',
   cellsCapped: (annotated, cells) => `Findings touch ${cells} cells; only the first ${annotated} have a note and highlight.`,
   listCapped: (listed, total) => `${total} findings; this sheet lists the first ${listed}.`,
   valuesOnly: 'This copy holds the cell values of the input only, not its formatting.',
