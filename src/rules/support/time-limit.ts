@@ -125,8 +125,8 @@ export type StatuteUnit = 'working_day' | 'calendar_day';
  * - Into working days: a bare 日 is read as working days, because the statutes compared against
  *   (许可法 Art. 82; 处罚法 Art. 85 for 2/3/5/7 days) count those periods in working days and inventories
  *   copy the statute's wording; a month is at least 28 days, less one holiday week: 20m − 5, and likewise a
- *   week 5w − 5 and a year 12 months. 自然日 and hours are taken at face value, as the step rule has always
- *   read them (自然日 as days): a calendar-day figure over-states its working days.
+ *   week 5w − 5 and a year 12 months; n 自然日 hold at least 5 working days per full week less a 5-day
+ *   holiday break; hours are whole days rounded down.
  * - Into calendar days: n working days span at least n + 2·⌊(n − 1)/5⌋ days (a weekend between
  *   each five); a week is 7 days, a month at least 28, a year 365.
  */
@@ -139,8 +139,12 @@ export function minimumIn(limit: TimeLimit, target: StatuteUnit): number {
       if (target === 'working_day') return amount;
       return amount <= 0 ? 0 : amount + 2 * Math.floor((amount - 1) / 5);
     case 'day':
-    case 'calendar_day':
+      // A bare 日 is read as the statute's own unit (the inventory copies the statute's wording).
       return amount;
+    case 'calendar_day':
+      // n calendar days hold at least 5 working days per full week, less a holiday break.
+      if (target === 'calendar_day') return amount;
+      return Math.max(0, 5 * Math.floor(amount / 7) + Math.max(0, (amount % 7) - 2) - 5);
     case 'hour':
       return Math.floor(amount / 24);
     case 'week':

@@ -175,3 +175,11 @@ describe('isDefinitelyLonger', () => {
     expect(isDefinitelyLonger(makeTimeLimit(30, 'working_day'), makeTimeLimit(20, 'working_day'))).toBe(true);
   });
 });
+
+describe('calendar days in working days', () => {
+  it('reads 30个自然日 as at least 15 working days (four weeks less a holiday break), not 30', () => {
+    const limit = parseTimeLimit('30个自然日');
+    expect(limit && minimumIn(limit, 'working_day')).toBe(15);
+    expect(limit && minimumIn(limit, 'calendar_day')).toBe(30);
+  });
+});
