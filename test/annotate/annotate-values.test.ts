@@ -85,6 +85,14 @@ describe('annotateInventory on a CSV folder', () => {
     expect(summary).toContain('finding. This copy holds the cell values of the input only');
   });
 
+  it('copies a single CSV file given on its own as one sheet', async () => {
+    const single = await checkAndAnnotate(powersCsv);
+    const book = readSheetJs(single.bytes);
+    expect(book.SheetNames).toEqual(['审核意见', '执法事项']);
+    expect(book.Sheets['执法事项']?.B6?.v).toBe('CF-003');
+    expect(listedFindings(book, '审核意见').filter((f) => f.link !== undefined)).toHaveLength(single.diagnostics.length);
+  });
+
   it('gives identical bytes for the same input and findings', async () => {
     expect(Buffer.from((await checkAndAnnotate(folder)).bytes).equals(Buffer.from(run.bytes))).toBe(true);
   });
