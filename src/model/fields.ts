@@ -37,10 +37,10 @@ export const fieldsByTable: Readonly<Record<TableKind, readonly FieldDef[]>> = {
   ],
   powers: [
     f({ name: 'seq', label: '序号', en: 'no.', aliases: ['编号', 'no', 'seq'], kind: 'text', note: '顺序号，可留空' }),
-    f({ name: 'code', label: '事项编码', en: 'code', aliases: ['职权编码', '权力编码', '目录编码', '事项代码', '权力事项编码', '编码', 'code'], kind: 'text', required: true, note: '本部门内唯一，如 CF-001 或省级目录编码' }),
-    f({ name: 'name', label: '事项名称', en: 'name', aliases: ['权责事项名称', '权力事项名称', '职权名称', '权力名称', '执法事项名称', '主项名称', '事项', '名称', 'name'], kind: 'text', required: true, note: '主项名称' }),
+    f({ name: 'code', label: '事项编码', en: 'code', aliases: ['职权编码', '权力编码', '目录编码', '事项代码', '权力事项编码', '项目编码', '编码', 'code'], kind: 'text', required: true, note: '本部门内唯一，如 CF-001 或省级目录编码' }),
+    f({ name: 'name', label: '事项名称', en: 'name', aliases: ['权责事项名称', '权力事项名称', '职权名称', '权力名称', '执法事项名称', '许可事项名称', '项目名称', '主项名称', '事项', '名称', 'name'], kind: 'text', required: true, note: '主项名称' }),
     f({ name: 'subItem', label: '子项', en: 'sub-item', aliases: ['子项名称', '实施事项', '事项子项', 'sub-item', 'subitem'], kind: 'text', note: '无子项留空' }),
-    f({ name: 'type', label: '事项类型', en: 'act type', aliases: ['职权类型', '权力类型', '权力类别', '权责类型', '事项类别', '职权类别', '类型', 'type', 'act type'], kind: 'actType', required: true, note: '行政许可/行政处罚/行政强制/行政征收/行政给付/行政检查/行政确认/行政奖励/行政裁决/其他行政权力' }),
+    f({ name: 'type', label: '事项类型', en: 'act type', aliases: ['职权类型', '权力类型', '权力类别', '权责类型', '事项类别', '职权类别', '执法类别', '类型', 'type', 'act type'], kind: 'actType', required: true, note: '行政许可/行政处罚/行政强制/行政征收/行政给付/行政检查/行政确认/行政奖励/行政裁决/其他行政权力' }),
     f({ name: 'basisText', label: '实施依据', en: 'legal basis', aliases: ['设定依据', '职权依据', '法定依据', '法律依据', '实施依据及条款', '设定和实施依据', '执法依据', '依据', 'legal basis'], kind: 'text', required: true, note: '《法规名称》第X条第X款第（X）项；多条用“；”分隔' }),
     f({ name: 'department', label: '实施主体', en: 'department', aliases: ['行使主体', '责任主体', '法定主体', '部门名称', '实施机关', '执法主体', '法定实施主体', 'department'], kind: 'text', note: '法定机关、授权组织或受委托组织' }),
     f({ name: 'unit', label: '承办机构', en: 'unit', aliases: ['承办科室', '责任科室', '内设机构', '承办处室', '责任处室', 'unit'], kind: 'text', note: '内设机构，对应岗位表的所属机构' }),
@@ -114,9 +114,28 @@ const headerIndex: ReadonlyMap<TableKind, ReadonlyMap<string, string>> = new Map
   }),
 );
 
-/** The canonical field a header cell names in a table, or undefined for an unknown column. */
+/** A bracketed note at the end or start of a header (after NFKC): 职权依据（法律法规规章名称及条款）, 有效期至(年/月/日), 【必填】事项名称. */
+const trailingNote = /[(\[【][^()[\]【】]*[)\]】]$/u;
+const leadingNote = /^[(\[【][^()[\]【】]*[)\]】]/u;
+
+/**
+ * The canonical field a header cell names in a table, or undefined for an unknown column. A header that is not
+ * itself known is tried again without bracketed notes at its end or start, so the explanations published lists
+ * put in their headers (职权名称（主项）, 子项名称（无子项的不填）) do not hide the column.
+ */
 export function fieldForHeader(table: TableKind, header: string): string | undefined {
-  return headerIndex.get(table)?.get(normaliseHeader(header));
+  const index = headerIndex.get(table);
+  if (index === undefined) return undefined;
+  let key = normaliseHeader(header);
+  const exact = index.get(key);
+  if (exact !== undefined) return exact;
+  for (;;) {
+    const stripped = key.replace(trailingNote, '').replace(leadingNote, '');
+    if (stripped === key || stripped === '') return undefined;
+    key = stripped;
+    const field = index.get(key);
+    if (field !== undefined) return field;
+  }
 }
 
 export function fieldDef(table: TableKind, name: string): FieldDef | undefined {
