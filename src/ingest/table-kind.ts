@@ -2,6 +2,7 @@
 
 import { fieldForHeader, fieldsByTable } from '../model/fields.js';
 import { tableKinds, tableNameAliases, type TableKind } from '../model/tables.js';
+import { identityFields } from '../model/types.js';
 import type { GridRow } from './grid.js';
 
 /** Name normalised for comparison: NFKC (full → half width), no whitespace, lower case. */
@@ -43,10 +44,14 @@ export function knownFields(kind: TableKind, cells: readonly string[]): Set<stri
 
 /** Headers needed to take a sheet with an unrecognised name as a table: this many known columns… */
 const minKnownForUnnamed = 3;
+/** …the identity columns, and every required column but this many (reported by the schema check instead). */
+const maxMissingRequiredForUnnamed = 1;
 
 /**
- * The table a header row identifies when the name did not: at least three known columns including every
- * required one. The kind with most known columns wins; ties go to the order of `tableKinds`.
+ * The table a header row identifies when the name did not: at least three known columns, including the table's
+ * identity columns and all required ones but one — a 综合行政执法事项指导目录 (序号|事项名称|职权类型|实施依据|实施主体|…)
+ * has no code column, and is better read with one "missing column" finding than refused. The kind with most
+ * known columns wins; ties go to the order of `tableKinds`.
  */
 export function tableKindFromHeader(candidates: readonly GridRow[]): TableKind | undefined {
   let best: { kind: TableKind; score: number } | undefined;
@@ -54,8 +59,10 @@ export function tableKindFromHeader(candidates: readonly GridRow[]): TableKind |
     for (const kind of tableKinds) {
       const fields = knownFields(kind, candidate.cells);
       if (fields.size < minKnownForUnnamed) continue;
+      if (!identityFields[kind].every((field) => fields.has(field))) continue;
       const required = fieldsByTable[kind].filter((field) => field.required === true);
-      if (!required.every((field) => fields.has(field.name))) continue;
+      const missing = required.filter((field) => !fields.has(field.name)).length;
+      if (missing > maxMissingRequiredForUnnamed) continue;
       if (best === undefined || fields.size > best.score) best = { kind, score: fields.size };
     }
     if (best !== undefined) return best.kind;
