@@ -1,5 +1,6 @@
 // Turns the rows below a header into a RawTable: pads rows to the table's width, keeps every row with content,
-// sets trailing notes ("注：…") aside as info findings, and flags cells longer than Excel allows.
+// sets trailing notes ("注：…") and section headings ("一、行政处罚") aside as info findings, and flags cells
+// longer than Excel allows.
 
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { fieldsByTable } from '../model/fields.js';
@@ -23,15 +24,40 @@ export interface AssembleContext {
   readonly header: HeaderMatch;
 }
 
-/** The single text of a row whose only content is one note (possibly merged across the row), else undefined. */
-function noteText(cells: readonly string[]): string | undefined {
+/**
+ * A heading that splits a list into groups ("一、行政处罚", "（二）行政强制类（共6项）", "第三部分 行政检查"): an
+ * ordinal in Chinese numerals opening a short line. Published lists put one, merged across the width, above each
+ * act type's rows.
+ */
+const sectionPattern = /^(?:[一二三四五六七八九十]+[、.．]|[(（][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+(?:部分|类|章|节)[、.．:：\s]?)/u;
+const maxSectionChars = 40;
+
+/** The single text of a row whose only content is one value (possibly merged across the row), else undefined. */
+function singleText(cells: readonly string[]): string | undefined {
   let text: string | undefined;
   for (const cell of cells) {
     if (cell === '') continue;
     if (text === undefined) text = cell;
     else if (cell !== text) return undefined;
   }
+  return text;
+}
+
+/** The text of a row whose only content is one note (possibly merged across the row), else undefined. */
+function noteText(cells: readonly string[]): string | undefined {
+  const text = singleText(cells);
   return text !== undefined && notePattern.test(text) ? text : undefined;
+}
+
+/**
+ * The text of a section heading row: one short numbered line, alone in its row (or merged across it), in a table
+ * of more than one column.
+ */
+function sectionText(cells: readonly string[], width: number): string | undefined {
+  if (width < 2) return undefined;
+  const text = singleText(cells);
+  if (text === undefined || text.length > maxSectionChars || /[\r\n]/u.test(text)) return undefined;
+  return sectionPattern.test(text.normalize('NFKC').trim()) || sectionPattern.test(text.trim()) ? text : undefined;
 }
 
 /** Shortens a value for a message. */
@@ -68,6 +94,12 @@ export class TableAssembler {
     }
     if (cells.length > this.width) this.width = cells.length;
     const record: RawRow = extraRows > 0 ? { row, cells, extraRows } : { row, cells };
+    const section = sectionText(cells, this.context.header.columns.length);
+    if (section !== undefined) {
+      const { file, sheet, lang } = this.context;
+      this.diagnostics.push(makeDiagnostic('ingest/section-row', lang, { file, sheet, row, column: 'A', value: section }, { text: excerpt(section) }));
+      return;
+    }
     const note = noteText(cells);
     if (note !== undefined && this.rows.length > 0) {
       this.pendingNotes.push({ row: record, text: note });

@@ -62,6 +62,17 @@ export const diagnosticTexts = {
       en: 'if this is a record, put its values in their columns',
     },
   },
+  'ingest/section-row': {
+    severity: 'info',
+    message: {
+      zh: '分类标题行，未作为记录读取：{{text}}',
+      en: 'section heading, not read as a record: {{text}}',
+    },
+    hint: {
+      zh: '如果这是一条记录，请把内容填入对应列',
+      en: 'if this is a record, put its values in their columns',
+    },
+  },
   'ingest/cell-too-long': {
     severity: 'error',
     message: {
