@@ -1,7 +1,7 @@
 // Cell text → typed value for each field kind. A value that cannot be read is returned as the
 // original text so the schema check reports it at its cell, never silently dropped.
 
-import { parseActType } from './act-types.js';
+import { parseActType, type ActTypeId } from './act-types.js';
 import { parseBasisLevel, parseBasisStatus } from './basis-vocab.js';
 import type { FieldKind } from './fields.js';
 
@@ -15,9 +15,18 @@ function isoIfValid(year: number, month: number, day: number): string | undefine
   return date.toISOString().slice(0, 10);
 }
 
-/** Reads 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301 and Excel serial numbers. */
+/**
+ * Reads 2024-03-01, 2024/3/1, 2024.3.1, 2024年3月1日, 20240301 and Excel serial numbers; also the same with the
+ * words lists put around a date (至2027年12月31日, 2027年12月31日止, 2024年3月1日起) and with a midnight time
+ * (2027-12-31 00:00:00, as dates exported from a database arrive).
+ */
 export function parseDate(text: string): string | undefined {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
+  const t = text
+    .normalize('NFKC')
+    .replace(/(?<=[\d日])(?:T|\s+)00:00(?::00(?:\.0+)?)?\s*$/u, '')
+    .replace(/\s+/g, '')
+    .replace(/^(?:截至|截止|至)/u, '')
+    .replace(/(?:止|起)$/u, '');
   const ymd = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/.exec(t);
   if (ymd) return isoIfValid(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]));
   const compact = /^(\d{4})(\d{2})(\d{2})$/.exec(t);
@@ -48,6 +57,24 @@ export function parseList(text: string): string[] {
     .filter((item) => item !== '');
 }
 
+/**
+ * Local class names that fold into one of the ten national types (DOMAIN.md §1.2): Hubei and others list 行政征用 and
+ * 行政备案 under 其他; 行政事业性收费 is part of 行政征收 unless a profile splits fees. The abolished 非行政许可审批 and
+ * 行政审批 are not folded: which type they become needs a person to decide.
+ */
+const localTypeSpellings: ReadonlyMap<string, ActTypeId> = new Map<string, ActTypeId>([
+  ['行政征用', 'other'],
+  ['征用', 'other'],
+  ['行政备案', 'other'],
+  ['备案', 'other'],
+  ['行政收费', 'levy'],
+  ['收费', 'levy'],
+]);
+
+function parseLocalActType(text: string): ActTypeId | undefined {
+  return localTypeSpellings.get(text.normalize('NFKC').replace(/\s+/g, ''));
+}
+
 export type ParsedValue = string | boolean | readonly string[];
 
 export function parseValue(kind: FieldKind, text: string): ParsedValue {
@@ -61,7 +88,7 @@ export function parseValue(kind: FieldKind, text: string): ParsedValue {
     case 'list':
       return parseList(text);
     case 'actType':
-      return parseActType(text) ?? text;
+      return parseActType(text) ?? parseLocalActType(text) ?? text;
     case 'basisLevel':
       return parseBasisLevel(text) ?? text;
     case 'basisStatus':
