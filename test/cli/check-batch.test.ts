@@ -75,3 +75,23 @@ describe('check --baseline', () => {
     expect(bad.stderr().trim().split('\n')).toHaveLength(1);
   });
 });
+
+describe('check --annotate', () => {
+  it('writes an annotated copy per workbook, leaves inputs alone and refuses to overwrite an input', async () => {
+    const dir = batchDir();
+    const before = readFileSync(join(dir, 'parks.xlsx'));
+    expect(await run(['check', 'parks.xlsx', '--annotate', 'parks.review.xlsx'], fakeIo({ cwd: dir }))).toBe(1);
+    const book = XLSX.read(readFileSync(join(dir, 'parks.review.xlsx')));
+    expect(book.SheetNames[0]).toBe('审核意见');
+    expect(readFileSync(join(dir, 'parks.xlsx')).equals(before)).toBe(true);
+
+    expect(await run(['check', '.', '--annotate', 'review'], fakeIo({ cwd: dir }))).toBe(1);
+    expect(readFileSync(join(dir, 'review', 'ecology.审核意见.xlsx')).length).toBeGreaterThan(0);
+    expect(readFileSync(join(dir, 'review', 'parks.审核意见.xlsx')).length).toBeGreaterThan(0);
+
+    const io = fakeIo({ cwd: dir });
+    expect(await run(['check', 'parks.xlsx', '--annotate', 'parks.xlsx'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/覆盖/);
+    expect(readFileSync(join(dir, 'parks.xlsx')).equals(before)).toBe(true);
+  });
+});

@@ -1,9 +1,10 @@
 // `quanze check <inputs…>`: validate inventories and print a report; exit 1 on findings at or above --fail-on.
 
 import { readFile } from 'node:fs/promises';
-import { extname, resolve } from 'node:path';
+import { basename, extname, resolve } from 'node:path';
 import { Command, InvalidArgumentError, Option } from 'commander';
 import { check, type CheckResult } from '../../api.js';
+import { annotateInventory } from '../../annotate/index.js';
 import { applyBaseline, createBaseline, parseBaseline, serialiseBaseline } from '../../baseline/baseline.js';
 import { configFileName, findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
 import { ToolkitError } from '../../diagnostics/errors.js';
@@ -30,6 +31,7 @@ interface CheckFlags {
   readonly summary?: string;
   readonly baseline?: string;
   readonly updateBaseline?: boolean;
+  readonly annotate?: string;
 }
 
 const parseCount = (value: string): number => {
@@ -51,6 +53,7 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
     .option('--summary <file>', 'write the per-department summary table (.xlsx or .csv)')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'record the current findings in the --baseline file')
+    .option('--annotate <out>', 'write a copy of each workbook with every finding on its cell and a 审核意见 sheet (.xlsx; a folder when several inputs)')
     .action(async (inputs: string[], flags: CheckFlags) => {
       const language = lang();
       if (flags.updateBaseline && flags.baseline === undefined) throw badArgument('--update-baseline needs --baseline <file>', '--update-baseline 需要同时给出 --baseline <文件>');
@@ -85,6 +88,7 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
       if (flags.output !== undefined) await writeFileAtomic(resolve(io.cwd, flags.output), text);
       else io.out(text);
       if (flags.summary !== undefined) await writeSummary(io, flags.summary, result, diagnostics, flags.failOn, language);
+      if (flags.annotate !== undefined) await writeAnnotated(io, flags.annotate, result, diagnostics, language);
 
       for (const { error } of result.unreadable) io.err(`quanze: ${error.describe(language)}\n`);
       const { errors, warnings } = report.summary;
@@ -174,6 +178,29 @@ async function writeSummary(io: Io, file: string, result: CheckResult, kept: rea
   const rows = departmentRows(inputs, failOn);
   const path = resolve(io.cwd, file);
   await writeFileAtomic(path, extname(file).toLowerCase() === '.csv' ? departmentSummaryCsv(rows, lang) : departmentSummaryXlsx(rows, lang));
+}
+
+/**
+ * One annotated copy per inventory: `out` is the file for a single inventory, or a folder holding
+ * `<name>.审核意见.xlsx` for several. An input is never overwritten.
+ */
+async function writeAnnotated(io: Io, out: string, result: CheckResult, kept: readonly Diagnostic[], lang: Lang): Promise<void> {
+  const keptSet = new Set(kept);
+  const single = result.inventories.length === 1 && extname(out).toLowerCase() === '.xlsx';
+  const suffix = lang === 'zh' ? '审核意见' : 'review';
+  for (const checked of result.inventories) {
+    const target = single ? resolve(io.cwd, out) : resolve(io.cwd, out, `${basename(checked.source, extname(checked.source))}.${suffix}.xlsx`);
+    const absolutePath = resolve(io.cwd, checked.source);
+    if (target === absolutePath) {
+      throw badArgument(`--annotate would overwrite the input ${checked.source}; choose another file`, `--annotate 会覆盖输入文件 ${checked.source}，请换一个文件名`);
+    }
+    const bytes = await annotateInventory(
+      { source: checked.source, absolutePath, tables: checked.inventory.tables },
+      checked.diagnostics.filter((d) => keptSet.has(d)),
+      { lang },
+    );
+    await writeFileAtomic(target, bytes);
+  }
 }
 
 /** --config wins; otherwise the nearest config file above the first input; otherwise the defaults. */
