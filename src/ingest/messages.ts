@@ -62,6 +62,17 @@ export const diagnosticTexts = {
       en: 'if this is a record, put its values in their columns',
     },
   },
+  'ingest/hidden-sheet': {
+    severity: 'info',
+    message: {
+      zh: '工作表“{{name}}”是隐藏的，未读取',
+      en: 'sheet "{{name}}" is hidden and was not read',
+    },
+    hint: {
+      zh: '如果它属于本清单，请取消隐藏后重新检查',
+      en: 'if it is part of the inventory, unhide it and check again',
+    },
+  },
   'ingest/section-row': {
     severity: 'info',
     message: {

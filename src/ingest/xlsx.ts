@@ -10,7 +10,7 @@ import { isBlankRow, lastFilledIndex, type GridRow } from './grid.js';
 import type { IngestLimits } from './limits.js';
 import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
 import { fillMerges, groupMergedRows, type MergeRange } from './merge-records.js';
-import { makeError } from './messages.js';
+import { makeDiagnostic, makeError } from './messages.js';
 import { isEncryptedPackage, isOtherOfficeDocument, sniffFormat } from './sniff-file.js';
 import type { RawTable } from './types.js';
 import type { TableKind } from '../model/tables.js';
@@ -173,9 +173,14 @@ export async function readWorkbook(
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const tables: RawTable[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const name of workbook.SheetNames) {
+  for (const [i, name] of workbook.SheetNames.entries()) {
     const sheet = workbook.Sheets[name];
     if (sheet === undefined) continue;
+    // A hidden sheet is an old version or the source of a dropdown, not part of the published list: say so, skip it.
+    if ((workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0) {
+      diagnostics.push(makeDiagnostic('ingest/hidden-sheet', lang, { file, sheet: name }, { name }));
+      continue;
+    }
     const result = readSheet(name, sheet, date1904, { file, lang, limits, assume });
     if (result.table !== undefined) tables.push(result.table);
     diagnostics.push(...result.diagnostics);

@@ -119,13 +119,16 @@ describe('CSVs saved by Excel on Chinese Windows (GB18030, title row, blank row,
   });
 });
 
-describe('权力清单 on "Sheet1", with a summary sheet and a hidden dropdown sheet', () => {
-  it('reads the two-row header with bracketed notes, and skips the summary and dropdown sheets', async () => {
+describe('权力清单 on "Sheet1", with a summary sheet and hidden sheets', () => {
+  it('reads the two-row header with bracketed notes, and skips the summary and the hidden sheets', async () => {
     const result = await run('sheet1-hidden-summary.xlsx');
     expect(result.rows).toEqual({ powers: 8 });
     expect(of(result, 'ingest/unknown-column')).toEqual([]);
     expect(of(result, 'schema/powers')).toEqual([]);
-    expect(of(result, 'ingest/unknown-sheet').sort()).toEqual(['ingest/unknown-sheet 下拉选项!', 'ingest/unknown-sheet 汇总!'].sort());
+    expect(of(result, 'ingest/unknown-sheet')).toEqual(['ingest/unknown-sheet 汇总!']);
+    // Hidden sheets (last version's list, dropdown sources) are not read: the 2019 list's rows would be checked too.
+    expect(of(result, 'ingest/hidden-sheet').sort()).toEqual(['ingest/hidden-sheet 下拉选项!', 'ingest/hidden-sheet 权力清单（2019版）!'].sort());
+    expect(result.diagnostics.filter((d) => d.sheet === '权力清单（2019版）').map((d) => d.ruleId)).toEqual(['ingest/hidden-sheet']);
     const powers = result.inventory.powers;
     expect(powers.map((p) => p.source.row)).toEqual([4, 5, 6, 7, 8, 9, 10, 11]);
     expect(powers.map((p) => p.seq)).toEqual(['1', '2', '3', '4', '5', '6', '7', '8']);
