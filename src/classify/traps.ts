@@ -2,10 +2,10 @@
 
 import type { Trap } from './types.js';
 
-/** Sanction verbs that make a name a penalty whatever else it mentions (处罚法第九条). */
-const penaltyVerbs = /处罚|罚款|没收|吊销|警告|通报批评|暂扣|拘留|停产停业|责令关闭|降低资质/;
-
-/** What may follow a refused correction order: a sanction, or performance by the agency at the party's cost (代履行). */
+/**
+ * What may follow a correction order in a name and make it more than a corrective order: a sanction
+ * (处罚法第九条), or performance by the agency at the party's cost (代履行).
+ */
 const afterCorrectiveOrder = /处罚|罚款|没收|吊销|警告|通报批评|暂扣|拘留|停产停业|责令关闭|降低资质|代为|代履行|强制/;
 
 export const traps = [

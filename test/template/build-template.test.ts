@@ -132,7 +132,7 @@ describe('buildTemplateFiles', () => {
       vi.setSystemTime(new Date('2031-07-07T21:22:23Z'));
       const second = await buildTemplateFiles();
       expect(second.map((f) => f.path)).toEqual(first.map((f) => f.path));
-      first.forEach((file, index) => {
+      first.forEach((file) => {
         expect(Buffer.from(bytesOf(file.path, second)).equals(Buffer.from(bytesOf(file.path, first))), file.path).toBe(true);
       });
     });
