@@ -1,8 +1,9 @@
 // A small RFC 4180 state machine fed string chunks: quotes, "" escapes, CRLF/LF/CR, newlines inside quotes.
 // It beat csv-parse by a wide margin on realistic data (bench/results/csv-parsers.md), and it reports the
-// physical line each record starts on, which is the row number a user sees in Excel.
+// physical line each record starts on and the line of a quote never closed. Rows a user sees are numbered by record
+// (streamCsvRows counts them), as Excel and WPS show the file: a quoted cell with line breaks stays one row.
 
-/** One parsed record and the 1-based physical line it starts on. */
+/** One parsed record and the 1-based physical line it starts on (not its row number in Excel). */
 export interface CsvRecord {
   readonly line: number;
   readonly cells: string[];

@@ -14,7 +14,10 @@ import type { RawTable } from './types.js';
 import type { TableKind } from '../model/tables.js';
 
 export interface CsvRow {
-  /** Physical line (1-based) where the record starts: the row Excel shows for it. */
+  /**
+   * 1-based record number: the row Excel (and WPS) shows when it opens the file, where a quoted cell
+   * with line breaks stays in one row. The physical line can be larger.
+   */
   readonly row: number;
   readonly cells: string[];
 }
@@ -24,8 +27,11 @@ export interface CsvStreamOptions {
   readonly delimiter?: ',' | '\t';
   /** Stop growing a cell past this many characters (a guard against an unclosed quote in a huge file). */
   readonly maxFieldChars?: number;
-  /** Called at the end when a quote opened on `line` was never closed. */
-  readonly onUnclosedQuote?: (line: number) => void;
+  /**
+   * Called at the end when a quote was never closed: `row` is the record holding it (the last one, which took in
+   * everything after the quote), `line` the physical line of the file the quote is on.
+   */
+  readonly onUnclosedQuote?: (line: number, row: number) => void;
   /**
    * Files up to this size (bytes) are read and decoded in one piece; larger ones are streamed twice, once to
    * check the encoding and once to parse, in bounded memory. Default 32 MB.
@@ -58,13 +64,14 @@ export async function* streamCsvRows(path: string, options: CsvStreamOptions = {
     chunks = streamFileText(path, await detectFileEncoding(path));
   }
   let parser: CsvParser | undefined;
+  let row = 0;
   for await (const text of chunks) {
     parser ??= new CsvParser(options.delimiter ?? sniffDelimiter(path, text.slice(0, 65536)), options.maxFieldChars);
-    for (const record of parser.push(text)) yield { row: record.line, cells: record.cells };
+    for (const record of parser.push(text)) yield { row: ++row, cells: record.cells };
   }
   if (parser === undefined) return;
-  for (const record of parser.end()) yield { row: record.line, cells: record.cells };
-  if (parser.unclosedQuoteLine > 0) options.onUnclosedQuote?.(parser.unclosedQuoteLine);
+  for (const record of parser.end()) yield { row: ++row, cells: record.cells };
+  if (parser.unclosedQuoteLine > 0) options.onUnclosedQuote?.(parser.unclosedQuoteLine, row);
 }
 
 export interface CsvTableResult {
@@ -91,8 +98,9 @@ export async function readCsvTable(
   const rows = streamCsvRows(path, {
     // Keep a little more than the limit so the too-long finding still gives a length over it.
     maxFieldChars: limits.maxCellChars * 4,
-    onUnclosedQuote: (line) => {
-      unclosed = line;
+    // The record's row, as for every other finding, so the annotated copy marks the cell that took in the rest.
+    onUnclosedQuote: (_line, row) => {
+      unclosed = row;
     },
   });
 

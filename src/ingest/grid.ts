@@ -2,7 +2,7 @@
 
 /** One source row: CSV record or worksheet row. */
 export interface GridRow {
-  /** 1-based row number as a user sees it (Excel row; CSV physical line where the record starts). */
+  /** 1-based row number as a user sees it (Excel row; for CSV the record number, as Excel shows the file). */
   readonly row: number;
   /** Position in the source, 0-based and consecutive, blank rows included: tells adjacent rows apart. */
   readonly seq: number;

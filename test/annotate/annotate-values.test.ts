@@ -37,13 +37,13 @@ describe('annotateInventory on a CSV folder', () => {
     expect(at('B2')?.v).toBe('事项编码');
     expect(at('B3')?.v).toBe('CF-001');
     expect(at('C4')?.v).toBe('对擅自砍伐城市树木的处罚\n（含移植）');
-    // The quoted line break makes the third record start on line 6.
-    expect(at('B5')).toBeUndefined();
-    expect(at('B6')?.v).toBe('CF-003');
+    // The quoted line break stays inside one cell, as in Excel: the third record (on line 6 of the file) is row 5.
+    expect(at('B5')?.v).toBe('CF-003');
+    expect(at('B6')).toBeUndefined();
   });
 
   it('keeps a cell written "=1+1" as text, never a formula', () => {
-    const cell = readSheetJs(run.bytes).Sheets['执法事项']?.D6 as XLSX.CellObject | undefined;
+    const cell = readSheetJs(run.bytes).Sheets['执法事项']?.D5 as XLSX.CellObject | undefined;
     expect(cell).toMatchObject({ t: 's', v: '=1+1' });
     expect(cell?.f).toBeUndefined();
   });
@@ -67,7 +67,7 @@ describe('annotateInventory on a CSV folder', () => {
       expect(finding.link?.sheet).toBe('执法事项');
       expect(book.Sheets['执法事项']).toBeDefined();
     }
-    const typeFinding = listed.find((f) => f.link?.address === 'D6');
+    const typeFinding = listed.find((f) => f.link?.address === 'D5');
     expect(typeFinding?.value).toBe("'=1+1");
     const valueCell = book.Sheets['审核意见']?.[`H${3 + listed.indexOf(typeFinding as NonNullable<typeof typeFinding>)}`] as XLSX.CellObject | undefined;
     expect(valueCell).toMatchObject({ t: 's' });
@@ -89,7 +89,8 @@ describe('annotateInventory on a CSV folder', () => {
     const single = await checkAndAnnotate(powersCsv);
     const book = readSheetJs(single.bytes);
     expect(book.SheetNames).toEqual(['审核意见', '执法事项']);
-    expect(book.Sheets['执法事项']?.B6?.v).toBe('CF-003');
+    expect(book.Sheets['执法事项']?.B5?.v).toBe('CF-003');
+    expect(book.Sheets['执法事项']?.B6).toBeUndefined();
     expect(listedFindings(book, '审核意见').filter((f) => f.link !== undefined)).toHaveLength(single.diagnostics.length);
   });
 

@@ -108,12 +108,12 @@ describe('CSVs saved by Excel on Chinese Windows (GB18030, title row, blank row,
     expect(powers[0]?.basisText).toContain('\n第七十四条第一款：');
   });
 
-  it('numbers rows by the line each record starts on, and sets the 注 row aside', async () => {
+  it('numbers rows as Excel shows them (by record), and sets the 注 row aside', async () => {
     const result = await run('csv-gbk');
-    // Record 1 spans lines 3–4 (a line break inside 执法依据); line 7 is blank.
-    expect(result.inventory.powers.map((p) => p.source.row)).toEqual([3, 5, 6, 8, 9, 10]);
+    // Row 3 spans lines 3–4 of the file (a line break inside 执法依据) but is one row in Excel; row 6 is blank.
+    expect(result.inventory.powers.map((p) => p.source.row)).toEqual([3, 4, 5, 7, 8, 9]);
     expect(result.diagnostics.filter((d) => d.ruleId === 'ingest/note-row').map((d) => [d.file, d.row, d.column]))
-      .toEqual([['csv-gbk/行政执法事项清单.csv', 11, 'A']]);
+      .toEqual([['csv-gbk/行政执法事项清单.csv', 10, 'A']]);
     expect(result.diagnostics.filter((d) => d.ruleId === 'officer-certificate-expired').map((d) => [d.file, d.row, d.column]))
       .toEqual([['csv-gbk/执法人员清单.csv', 5, 'E']]);
   });

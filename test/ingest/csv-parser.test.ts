@@ -47,7 +47,7 @@ describe('CsvParser (RFC 4180 state machine)', () => {
     expect(cells('a\n\nb\n')).toEqual([['a'], [''], ['b']]);
   });
 
-  it('numbers each record by the physical line it starts on, counting line breaks inside quotes', () => {
+  it('tracks the physical line each record starts on (not its Excel row), counting line breaks inside quotes', () => {
     const text = 'h1,h2\r\n"one\r\ntwo\r\nthree",x\r\nnext,y\r\n\r\nlast,z\r\n';
     expect(lines(text)).toEqual([1, 2, 5, 6, 7]);
   });

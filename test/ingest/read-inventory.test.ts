@@ -122,13 +122,14 @@ describe('CSV', () => {
     note: '含"按日连续处罚"',
   };
 
-  it.each(['csv-utf8', 'csv-bom', 'csv-gb18030'])('reads a folder in %s, one table per file, rows numbered by physical line', async (dir) => {
+  it.each(['csv-utf8', 'csv-bom', 'csv-gb18030'])('reads a folder in %s, one table per file, rows numbered as Excel shows them', async (dir) => {
     const inventory = await read(dir);
     const powers = table(inventory, { kind: 'powers' });
     expect(powers.file).toBe(`${dir}/执法事项.csv`);
     expect(powers.sheet).toBeUndefined();
     expect(powers.columns.map((c) => c.field)).toEqual(['code', 'name', 'type', 'basisText', 'department', 'note']);
-    expect(powers.rows.map((r) => r.row)).toEqual([2, 4, 6]);
+    // Record 2 spans lines 2–3 (a line break inside 实施依据) and stays one row; record 4 is blank.
+    expect(powers.rows.map((r) => r.row)).toEqual([2, 3, 5]);
     expect(byField(powers, 0)).toMatchObject(expected);
     expect(byField(powers, 2)).toMatchObject({ basisText: '《大气污染防治法》第九十八条，处二万元以上二十万元以下罚款', note: '国办发〔2018〕118号' });
   });
@@ -215,6 +216,17 @@ describe('CSV', () => {
     expect(inventory.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest/unclosed-quote', row: 2 }));
   });
 
+  it('names the row of a quote never closed as Excel shows it, after a quoted line break', async () => {
+    const path = join(tmp, 'powers-multiline.csv');
+    // The open quote is on line 4 of the file, in the third record: row 3 in Excel.
+    writeFileSync(path, '事项编码,事项名称,实施依据\nCF-1,"名称\n续",x\nCF-2,"名称,x\nCF-3,b,c\n');
+    const inventory = await readInventory(path, { cwd: tmp, lang: 'en' });
+    const unclosed = inventory.diagnostics.filter((d) => d.ruleId === 'ingest/unclosed-quote');
+    expect(unclosed).toEqual([expect.objectContaining({ row: 3 })]);
+    expect(unclosed[0]?.message).toContain('row 3');
+    expect(inventory.tables[0]?.rows.map((r) => r.row)).toEqual([2, 3]);
+  });
+
   it('pads short rows and widens the table for data past the last header, warning about the unnamed column', async () => {
     const path = join(tmp, 'powers-wide.csv');
     writeFileSync(path, '事项编码,事项名称\nCF-1\nCF-2,名称,多出的值\n');
@@ -227,7 +239,7 @@ describe('CSV', () => {
 });
 
 describe('streamCsvRows', () => {
-  it('streams records with their physical lines, also over the two-pass path for large files', async () => {
+  it('streams records numbered by record (a quoted line break stays in its row), also over the two-pass path for large files', async () => {
     const path = join(tmp, 'stream.csv');
     const lines = ['a,b', '"x\ny",1'];
     for (let i = 0; i < 20_000; i++) lines.push(`罚款${i},"《法》第${i}条, ""引号"""`);
@@ -239,8 +251,9 @@ describe('streamCsvRows', () => {
     expect(streamed).toEqual(whole);
     expect(whole[0]).toEqual({ row: 1, cells: ['a', 'b'] });
     expect(whole[1]).toEqual({ row: 2, cells: ['x\ny', '1'] });
-    expect(whole[2]).toEqual({ row: 4, cells: ['罚款0', '《法》第0条, "引号"'] });
+    expect(whole[2]).toEqual({ row: 3, cells: ['罚款0', '《法》第0条, "引号"'] });
     expect(whole).toHaveLength(20_002);
+    expect(whole[20_001]).toEqual({ row: 20_002, cells: ['罚款19999', '《法》第19999条, "引号"'] });
   });
 });
 
