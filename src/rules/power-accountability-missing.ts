@@ -2,6 +2,7 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
+import { headerAt, tablesWithout } from './support/column-presence.js';
 import { displayName, isBlank } from './support/power-text.js';
 
 export default defineRule({
@@ -14,12 +15,20 @@ export default defineRule({
     severity: 'warning',
     docs: 'docs/rules/power-accountability-missing.md',
     messages: {
+      noColumn: {
+        zh: '执法事项表没有“追责情形”列，{{count}} 个事项均未写明追责情形',
+        en: 'The powers table has no 追责情形 (accountability) column: none of its {{count}} powers states when staff are held to account',
+      },
       missing: {
         zh: '事项“{{power}}”未填写追责情形',
         en: 'Power "{{power}}" states no cases of accountability (追责情形)',
       },
     },
     hints: {
+      noColumn: {
+        zh: '增加“追责情形”列，写明不履行或不正确履行职责应当追责的情形',
+        en: 'Add a 追责情形 column stating when failing or improper performance is held to account',
+      },
       missing: {
         zh: '写明因不履行或不正确履行职责应当追责的情形，如：对符合条件的申请不予受理的；未按法定程序实施的；滥用职权、玩忽职守的',
         en: 'State when failing to perform or performing the duty improperly leads to accountability, e.g. refusing a conforming application, breaching the statutory procedure, abuse of power or dereliction',
@@ -27,7 +36,12 @@ export default defineRule({
     },
   },
   check({ inventory, report }) {
+    const without = tablesWithout(inventory.tables, 'powers', 'accountability');
+    for (const table of without) {
+      report({ messageId: 'noColumn', at: headerAt(table, 'accountability'), data: { count: table.rowCount } });
+    }
     for (const power of inventory.powers) {
+      if (without.has(power.source.table)) continue;
       if (!isBlank(power.accountability)) continue;
       report({
         messageId: 'missing',

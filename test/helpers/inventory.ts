@@ -39,5 +39,24 @@ export function inventoryOf(tables: TableRows, file = 'test.xlsx'): Inventory {
   return { source: file, tables: sources, omittedKeys: { powerCodes: [], postNames: [] }, ...(records as unknown as Omit<Inventory, 'source' | 'tables' | 'omittedKeys'>) };
 }
 
+/** The same inventory with some columns of a table missing, as a published list without them would read. */
+export function withoutColumns(inventory: Inventory, kind: TableKind, fields: readonly string[]): Inventory {
+  const tables = inventory.tables.map((t) =>
+    t.kind === kind ? { ...t, columnOf: new Map([...t.columnOf].filter(([field]) => !fields.includes(field))) } : t,
+  );
+  const swap = new Map(inventory.tables.map((t, i) => [t, tables[i]!] as const));
+  const move = <R extends { source: { table: TableSource; row: number } }>(records: readonly R[]): R[] =>
+    records.map((r) => ({ ...r, source: { ...r.source, table: swap.get(r.source.table) ?? r.source.table } }));
+  return {
+    ...inventory,
+    tables,
+    bases: move(inventory.bases),
+    powers: move(inventory.powers),
+    posts: move(inventory.posts),
+    officers: move(inventory.officers),
+    steps: move(inventory.steps),
+  };
+}
+
 export const columnOf = (kind: TableKind, field: string): string =>
   letter(fieldsByTable[kind].findIndex((f) => f.name === field));

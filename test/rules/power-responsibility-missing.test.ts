@@ -1,6 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/model/build-index.js';
+import { runRules } from '../../src/rules/run-rules.js';
 import rule from '../../src/rules/power-responsibility-missing.js';
-import { columnOf } from '../helpers/inventory.js';
+import { columnOf, inventoryOf, withoutColumns } from '../helpers/inventory.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const power = (responsibilities?: string) => ({
@@ -26,5 +28,17 @@ describe('power-responsibility-missing', () => {
         },
       ],
     });
+  });
+});
+
+describe('power-responsibility-missing without the column', () => {
+  it('reports a missing column once, at the header row, not once per power', () => {
+    const field = 'responsibilities';
+    const powers = [1, 2, 3].map((n) => ({ code: `CF-${n}`, name: `对甲${n}的处罚`, type: 'penalty' as const, basisText: '《行政处罚法》第九条' }));
+    const inventory = withoutColumns(inventoryOf({ powers }), 'powers', [field]);
+    const found = runRules(inventory, buildIndex(inventory), [rule], { lang: 'zh' });
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ row: 1, sheet: '执法事项', field });
+    expect(found[0]?.message).toMatch(/3 个事项/);
   });
 });
