@@ -10,8 +10,9 @@ import { sortDiagnostics } from '../diagnostics/sort.js';
 import { builtInBatchRules } from '../rules/batch/index.js';
 import type { InventoryFacts } from '../rules/batch/define-batch-rule.js';
 import { runBatchRules } from '../rules/batch/run-batch-rules.js';
-import { checkOutcome, reviveError, type CheckOutcome, type WorkerCheckOptions } from './outcome.js';
+import type { CheckOutcome, WorkerCheckOptions } from './outcome.js';
 import { runPool, type PoolTask } from './pool.js';
+import { reviveError } from './serialise-error.js';
 import type { BatchInventory, BatchOptions, BatchResult, BatchUnreadable } from './types.js';
 
 /** The compiled worker script beside this module, or undefined when running from source or it is missing. */
@@ -72,6 +73,8 @@ export async function checkBatch(sources: readonly string[], options: BatchOptio
   const size = poolSize(workers, total);
   const workerUrl = workerScript();
   if (workerUrl === undefined) {
+    // Loaded only here: on the worker path the main thread never needs the checking code itself.
+    const { checkOutcome } = await import('./outcome.js');
     for (const task of tasks) {
       report('start', task);
       outcomes[task.index] = await checkOutcome(task.source, checkOptions);

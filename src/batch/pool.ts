@@ -2,7 +2,8 @@
 // replaced, so a batch never hangs and never loses an inventory.
 
 import { Worker } from 'node:worker_threads';
-import { unexpectedText, type CheckOutcome } from './outcome.js';
+import type { CheckOutcome } from './outcome.js';
+import { unexpectedText } from './serialise-error.js';
 
 export interface PoolTask {
   /** Position in the batch; replies carry it back. */
