@@ -9,6 +9,7 @@ import { cellText, type SheetCell } from './cell-dates.js';
 import { isBlankRow, lastFilledIndex, type GridRow } from './grid.js';
 import type { IngestLimits } from './limits.js';
 import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
+import { instructionSheetNames } from '../model/tables.js';
 import { fillMerges, groupMergedRows, type MergeRange } from './merge-records.js';
 import { makeDiagnostic, makeError } from './messages.js';
 import { isEncryptedPackage, isOtherOfficeDocument, sniffFormat } from './sniff-file.js';
@@ -149,7 +150,11 @@ function readSheet(
     }
   }
   const located = locateTable(name, candidates, (seq, c) => copies.has(seq * 16384 + c), assume);
-  if (located.status !== 'table') return { diagnostics: [skippedDiagnostic(located, { file, sheet: name, name }, lang)] };
+  if (located.status !== 'table') {
+    // quanze's own template carries an instructions sheet; it is not data and needs no finding.
+    if (located.status === 'unknown' && instructionSheetNames.has(name.trim())) return { diagnostics: [] };
+    return { diagnostics: [skippedDiagnostic(located, { file, sheet: name, name }, lang)] };
+  }
   const { kind, header } = located;
   const lastHeader = header.subHeader ?? candidates[header.index];
   const dataRows = rows.slice((lastHeader?.seq ?? 0) + 1);

@@ -19,3 +19,6 @@ export const tableNameAliases: Readonly<Record<TableKind, readonly string[]>> = 
   officers: ['执法人员', '执法人员清单', '执法人员名录', '行政执法人员清单', 'officers'],
   steps: ['执法流程', '流程', '执法流程环节', 'steps'],
 };
+
+/** The instructions sheet quanze init writes: skipped without a finding (other unknown sheets get an info). */
+export const instructionSheetNames: ReadonlySet<string> = new Set(['填写说明']);

@@ -122,6 +122,9 @@ describe('quanze init', () => {
     const io = fakeIo({ cwd: dir });
     const code = await run(['check', '执法清单模板.xlsx', '--format', 'json'], io);
     expect(code).toBe(0);
-    expect(JSON.parse(io.stdout()).summary.rows).toBe(0);
+    const report = JSON.parse(io.stdout()) as { summary: { rows: number }; diagnostics: unknown[] };
+    expect(report.summary.rows).toBe(0);
+    // The template's own 填写说明 sheet is not reported as an unknown sheet.
+    expect(report.diagnostics).toEqual([]);
   });
 });
