@@ -54,9 +54,10 @@ describe('annotateInventory on a CSV folder', () => {
     if (powers === undefined) throw new Error('no 执法事项');
     expect(noteOf(powers.getCell('B4'))).toContain('power-code-unique');
     expect(fillOf(powers.getCell('B4'))).toBe('FFFFC7CE');
-    const rowOnly = run.diagnostics.filter((d) => d.column === undefined && d.row === 3);
-    expect(rowOnly.length).toBeGreaterThan(0);
-    for (const d of rowOnly) expect(noteOf(powers.getCell('A3'))).toContain(d.message);
+    // 责任事项 missing as a whole column: one finding at the header row (row 2), with no column.
+    const rowOnly = run.diagnostics.filter((d) => d.file.endsWith('执法事项.csv') && d.column === undefined);
+    expect(rowOnly.map((d) => [d.ruleId, d.row])).toContainEqual(['power-responsibility-missing', 2]);
+    for (const d of rowOnly) expect(noteOf(powers.getCell(`A${d.row}`))).toContain(d.message);
   });
 
   it('lists every finding with a link into the copy and the formula-like value as text', () => {
