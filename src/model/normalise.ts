@@ -2,7 +2,7 @@
 
 import type { RawTable } from '../ingest/types.js';
 import { fieldDef } from './fields.js';
-import { parseValue, type ParsedValue } from './parse-value.js';
+import { parseValue, typeNotesForwardReview, type ParsedValue } from './parse-value.js';
 import type { RowRef, TableSource } from './types.js';
 
 export interface CandidateRow {
@@ -59,6 +59,11 @@ export function normaliseTable(table: RawTable): NormalisedTable {
       }
       values[column.field] = parseValue(column.kind, text);
       texts[column.field] = text;
+    }
+    // "行政许可（审核转报）" keeps its type and sets the 审核转报 attribute unless a column states it.
+    const typeText = texts['type'];
+    if (typeText !== undefined && values['forwardReview'] === undefined && typeNotesForwardReview(typeText)) {
+      values['forwardReview'] = true;
     }
     return { values, texts, ...(extra ? { extra } : {}), source: { table: source, row: raw.row } };
   });

@@ -75,6 +75,14 @@ function parseLocalActType(text: string): ActTypeId | undefined {
   return localTypeSpellings.get(text.normalize('NFKC').replace(/\s+/g, ''));
 }
 
+const readActType = (text: string): ActTypeId | undefined => parseActType(text) ?? parseLocalActType(text);
+
+/** "行政许可（审核转报）": a bracketed note after the type (审核转报 is an attribute, DOMAIN.md §1.2). */
+const withoutNote = (text: string): string => text.normalize('NFKC').replace(/\([^()]*\)\s*$/, '');
+
+/** The type cell names 审核转报 as a note: the power is forwarded for review. */
+export const typeNotesForwardReview = (text: string): boolean => /审核转报/.test(text);
+
 export type ParsedValue = string | boolean | readonly string[];
 
 export function parseValue(kind: FieldKind, text: string): ParsedValue {
@@ -88,7 +96,7 @@ export function parseValue(kind: FieldKind, text: string): ParsedValue {
     case 'list':
       return parseList(text);
     case 'actType':
-      return parseActType(text) ?? parseLocalActType(text) ?? text;
+      return readActType(text) ?? readActType(withoutNote(text)) ?? text;
     case 'basisLevel':
       return parseBasisLevel(text) ?? text;
     case 'basisStatus':

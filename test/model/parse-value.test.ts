@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseActType } from '../../src/model/act-types.js';
 import { parseBasisLevel, parseBasisStatus } from '../../src/model/basis-vocab.js';
-import { parseBool, parseDate, parseList } from '../../src/model/parse-value.js';
+import { normaliseTable } from '../../src/model/normalise.js';
+import { parseBool, parseDate, parseList, parseValue } from '../../src/model/parse-value.js';
 
 describe('parseDate', () => {
   it.each([
@@ -47,5 +48,19 @@ describe('bool and list', () => {
     expect(parseBool('√')).toBe(true);
     expect(parseBool('也许')).toBeUndefined();
     expect(parseList('G01、G02；G03\nG04, G05')).toEqual(['G01', 'G02', 'G03', 'G04', 'G05']);
+  });
+});
+
+describe('act type with a bracketed note', () => {
+  it('reads 行政许可（审核转报） as licensing and sets 审核转报', () => {
+    expect(parseValue('actType', '行政许可（审核转报）')).toBe('licensing');
+    expect(parseValue('actType', '行政处罚(一般程序)')).toBe('penalty');
+    expect(parseValue('actType', '行政处理（其他）')).toBe('行政处理（其他）');
+    const table = normaliseTable({
+      kind: 'powers', file: 'a.xlsx', sheet: 's', headerRow: 1,
+      columns: [{ letter: 'A', header: '事项类型', field: 'type' }],
+      rows: [{ row: 2, cells: ['行政许可（审核转报）'] }, { row: 3, cells: ['行政许可'] }],
+    });
+    expect(table.rows.map((r) => r.values['forwardReview'])).toEqual([true, undefined]);
   });
 });
