@@ -10,10 +10,9 @@ import { buildInventory } from './model/build-model.js';
 import { normaliseTable } from './model/normalise.js';
 import type { TableKind } from './model/tables.js';
 import type { Inventory } from './model/types.js';
-import { builtInBatchRules } from './rules/batch/index.js';
+import { checkBatch, type BatchResult } from './batch/index.js';
 import { inventoryFacts } from './rules/batch/facts.js';
 import type { InventoryFacts } from './rules/batch/define-batch-rule.js';
-import { runBatchRules } from './rules/batch/run-batch-rules.js';
 import { builtInRules } from './rules/index.js';
 import { runRules, type SeveritySetting } from './rules/run-rules.js';
 import { checkRows } from './validate/check-rows.js';
@@ -71,13 +70,8 @@ export interface UnreadableInput {
   readonly error: ToolkitError;
 }
 
-export interface CheckResult {
-  readonly inventories: readonly InventoryCheck[];
-  /** Inputs that could not be read; the others are still checked. */
-  readonly unreadable: readonly UnreadableInput[];
-  /** All findings, sorted by file, sheet, row, column. */
-  readonly diagnostics: readonly Diagnostic[];
-}
+/** What `check` returns: per inventory its rows, tables and findings (the model stays in the worker). */
+export type CheckResult = BatchResult;
 
 export async function checkInventory(path: string, options: CheckOptions = {}): Promise<InventoryCheck> {
   const loaded = await loadInventory(path, options);
@@ -99,25 +93,15 @@ export async function checkInventory(path: string, options: CheckOptions = {}): 
   };
 }
 
-/** Checks every inventory the inputs name (files, folders, globs). */
-export async function check(inputs: readonly string[], options: CheckOptions = {}): Promise<CheckResult> {
+/**
+ * Checks every inventory the inputs name (files, folders, globs), spread over worker threads
+ * (`workers`, default one per core). A single input that cannot be read throws; in a batch it is
+ * listed in `unreadable` and the others are still checked.
+ */
+export async function check(inputs: readonly string[], options: CheckOptions & { readonly workers?: number } = {}): Promise<CheckResult> {
   const sources = await expandInputs([...inputs], options.cwd ?? process.cwd());
-  const inventories: InventoryCheck[] = [];
-  const unreadable: UnreadableInput[] = [];
-  for (const [index, source] of sources.entries()) {
-    options.onProgress?.({ kind: 'start', source, index, total: sources.length });
-    try {
-      inventories.push(await checkInventory(source, options));
-    } catch (error) {
-      if (!(error instanceof ToolkitError) || sources.length === 1) throw error;
-      unreadable.push({ source, error });
-    }
-    options.onProgress?.({ kind: 'done', source, index, total: sources.length });
-  }
-  const batch = runBatchRules(
-    inventories.map((i) => i.facts),
-    builtInBatchRules,
-    { lang: options.lang ?? 'zh', ...(options.severities ? { severities: options.severities } : {}) },
-  );
-  return { inventories, unreadable, diagnostics: sortDiagnostics([...inventories.flatMap((i) => i.diagnostics), ...batch]) };
+  const result = await checkBatch(sources, options);
+  const [only] = result.unreadable;
+  if (sources.length === 1 && only) throw only.error;
+  return result;
 }

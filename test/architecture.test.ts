@@ -15,7 +15,10 @@ function files(dir: string): string[] {
 }
 
 /** Top-level area of a file under src/ ("ingest", "rules", "api.ts" …). */
-const areaOf = (path: string): string => relative(src, path).split('/')[0] ?? '';
+const areaOf = (path: string): string => (relative(src, path).split('/')[0] ?? '').replace(/\.js$/, '.ts');
+
+/** Source without comments, so a comment naming process.exit is not a call to it. */
+const code = (text: string): string => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/(^|[^:'"])\/\/.*$/gm, '$1');
 
 /** Which areas each area may import from (besides itself). */
 const allowed: Readonly<Record<string, readonly string[]>> = {
@@ -61,7 +64,7 @@ describe('architecture', () => {
   it('only the CLI writes to the console or starts spinners', () => {
     for (const file of all) {
       if (areaOf(file) === 'cli') continue;
-      const text = readFileSync(file, 'utf8');
+      const text = code(readFileSync(file, 'utf8'));
       expect(text, relative(src, file)).not.toMatch(/\bconsole\.|from 'ora'|process\.(stdout|stderr|exit)/);
     }
   });

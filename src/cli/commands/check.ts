@@ -32,7 +32,14 @@ interface CheckFlags {
   readonly baseline?: string;
   readonly updateBaseline?: boolean;
   readonly annotate?: string;
+  readonly jobs?: number;
 }
+
+const parsePositive = (value: string): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a whole number ≥ 1: ${value}`);
+  return n;
+};
 
 const parseCount = (value: string): number => {
   const n = Number(value);
@@ -53,6 +60,7 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
     .option('--summary <file>', 'write the per-department summary table (.xlsx or .csv)')
     .option('--baseline <file>', 'report only findings not recorded in this baseline file')
     .option('--update-baseline', 'record the current findings in the --baseline file')
+    .addOption(new Option('-j, --jobs <n>', 'inventories checked in parallel (default: one per core)').argParser(parsePositive))
     .option('--annotate <out>', 'write a copy of each workbook with every finding on its cell and a 审核意见 sheet (.xlsx; a folder when several inputs)')
     .action(async (inputs: string[], flags: CheckFlags) => {
       const language = lang();
@@ -68,6 +76,7 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
         cwd: io.cwd,
         settings: config.settings,
         severities: config.severities,
+        ...(flags.jobs === undefined ? {} : { workers: flags.jobs }),
         onProgress: (event) => {
           if (event.kind === 'start') progress.update(`${event.index + 1}/${event.total} ${event.source}`);
         },
@@ -108,7 +117,7 @@ function badArgument(en: string, zh: string): ToolkitError {
 function fileRows(result: CheckResult): FileRows[] {
   return result.inventories.flatMap((checked) => {
     const byFile = new Map<string, Partial<Record<TableKind, number>>>();
-    for (const table of checked.inventory.tables) {
+    for (const table of checked.tables) {
       const rows = byFile.get(table.file) ?? {};
       rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;
       byFile.set(table.file, rows);
@@ -151,28 +160,15 @@ async function baselined(io: Io, diagnostics: readonly Diagnostic[], flags: Chec
   return outcome.fresh;
 }
 
-/** The most common 实施主体 of an inventory's powers names its department. */
-function departmentOf(powers: ReadonlyArray<{ readonly department?: string }>): string | undefined {
-  const counts = new Map<string, number>();
-  for (const p of powers) if (p.department) counts.set(p.department, (counts.get(p.department) ?? 0) + 1);
-  let best: string | undefined;
-  let most = 0;
-  for (const [name, n] of counts) if (n > most || (n === most && best !== undefined && name < best)) [best, most] = [name, n];
-  return best;
-}
-
 async function writeSummary(io: Io, file: string, result: CheckResult, kept: readonly Diagnostic[], failOn: 'error' | 'warning', lang: Lang): Promise<void> {
   const keptSet = new Set(kept);
   const inputs: DepartmentInput[] = [
-    ...result.inventories.map((checked) => {
-      const department = departmentOf(checked.inventory.powers);
-      return {
-        source: checked.source,
-        ...(department === undefined ? {} : { department }),
-        rows: checked.rows,
-        diagnostics: checked.diagnostics.filter((d) => keptSet.has(d)),
-      };
-    }),
+    ...result.inventories.map((checked) => ({
+      source: checked.source,
+      ...(checked.department === undefined ? {} : { department: checked.department }),
+      rows: checked.rows,
+      diagnostics: checked.diagnostics.filter((d) => keptSet.has(d)),
+    })),
     ...result.unreadable.map((u) => ({ source: u.source, rows: {}, diagnostics: [], unreadable: u.error.describe(lang) })),
   ].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
   const rows = departmentRows(inputs, failOn);
@@ -195,7 +191,7 @@ async function writeAnnotated(io: Io, out: string, result: CheckResult, kept: re
       throw badArgument(`--annotate would overwrite the input ${checked.source}; choose another file`, `--annotate 会覆盖输入文件 ${checked.source}，请换一个文件名`);
     }
     const bytes = await annotateInventory(
-      { source: checked.source, absolutePath, tables: checked.inventory.tables },
+      { source: checked.source, absolutePath, tables: checked.tables },
       checked.diagnostics.filter((d) => keptSet.has(d)),
       { lang },
     );
