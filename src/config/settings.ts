@@ -11,6 +11,10 @@ export interface Thresholds {
   /** Fines at or above these amounts (yuan) are "较大数额" for hearings and legal review; set per province. */
   readonly largeFineIndividual: number;
   readonly largeFineOrganisation: number;
+  /** Years after which a 暂行/试行 规范性文件 without 有效期至 is stale (local sunset rules: 1 or 2). */
+  readonly provisionalValidityYears: number;
+  /** Days before expiry from which a certificate is reported as expiring. */
+  readonly certificateExpiringDays: number;
 }
 
 /** Local act-type variant (DOMAIN.md §1.2): 行政收费 split from 征收, where legacy 非行政许可审批 goes. */
@@ -32,6 +36,8 @@ export const defaultThresholds: Thresholds = {
   officersPerPost: 2,
   largeFineIndividual: 10_000,
   largeFineOrganisation: 100_000,
+  provisionalValidityYears: 2,
+  certificateExpiringDays: 90,
 };
 
 export function defaultSettings(today: Date = new Date()): RuleSettings {

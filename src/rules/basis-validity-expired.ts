@@ -12,7 +12,6 @@ import { addYears, isIsoDate } from './support/basis-dates.js';
  * (e.g. Shandong: 1 or 2 years; many provinces: at most 2), so this is the common upper figure.
  * To become a configuration threshold once settings carry one.
  */
-export const PROVISIONAL_VALIDITY_YEARS = 2;
 
 /** 暂行 / 试行 in a title marks a provisional document. */
 const PROVISIONAL = /暂行|试行/u;
@@ -63,12 +62,12 @@ export default defineRule({
         continue;
       }
       const since = provisionalStart(basis);
-      if (since === undefined || addYears(since, PROVISIONAL_VALIDITY_YEARS) >= referenceDate) continue;
+      if (since === undefined || addYears(since, settings.thresholds.provisionalValidityYears) >= referenceDate) continue;
       report({
         messageId: 'provisionalStale',
         at: at(basis.source, 'validUntil'),
         value: basis.title,
-        data: { title: basis.title, since, years: PROVISIONAL_VALIDITY_YEARS },
+        data: { title: basis.title, since, years: settings.thresholds.provisionalValidityYears },
         related: [at(basis.source, basis.effective === since ? 'effective' : 'promulgated')],
       });
     }

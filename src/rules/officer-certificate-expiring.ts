@@ -4,7 +4,6 @@ import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 
 /** How far ahead to warn; a renewal (training, examination, issue) takes weeks. */
-const expiringWithinDays = 90;
 
 const addDays = (isoDate: string, days: number): string => {
   const date = new Date(`${isoDate}T00:00:00Z`);
@@ -16,8 +15,8 @@ export default defineRule({
   meta: {
     id: 'officer-certificate-expiring',
     description: {
-      zh: `执法证件将在 ${expiringWithinDays} 日内到期的，提示及时换证`,
-      en: `Enforcement certificates that expire within ${expiringWithinDays} days are flagged for renewal`,
+      zh: '执法证件即将到期的（默认 90 日内，thresholds.certificateExpiringDays），提示及时换证',
+      en: 'Enforcement certificates about to expire (within 90 days by default, thresholds.certificateExpiringDays) are flagged for renewal',
     },
     severity: 'info',
     docs: 'docs/rules/officer-certificate-expiring.md',
@@ -37,7 +36,7 @@ export default defineRule({
   check({ inventory, settings, report }) {
     const today = settings.referenceDate;
     if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return;
-    const horizon = addDays(today, expiringWithinDays);
+    const horizon = addDays(today, settings.thresholds.certificateExpiringDays);
     for (const officer of inventory.officers) {
       const expiry = officer.certificateExpiry;
       if (expiry === undefined || expiry < today || expiry > horizon) continue;
@@ -45,7 +44,7 @@ export default defineRule({
         messageId: 'expiring',
         at: at(officer.source, 'certificateExpiry'),
         value: expiry,
-        data: { name: officer.name, certificate: officer.certificateNo ?? '—', expiry, days: expiringWithinDays },
+        data: { name: officer.name, certificate: officer.certificateNo ?? '—', expiry, days: settings.thresholds.certificateExpiringDays },
       });
     }
   },
