@@ -34,7 +34,7 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   rules: ['diagnostics', 'model', 'citation', 'config', 'classify'],
   baseline: ['diagnostics'],
   report: ['diagnostics', 'model', 'output'],
-  template: ['model', 'output'],
+  template: ['model', 'output', 'config'],
   annotate: ['diagnostics', 'model', 'ingest', 'output', 'report', 'template'],
   'classify-inputs': ['diagnostics', 'model', 'ingest', 'classify', 'output', 'report', 'template'],
   batch: ['diagnostics', 'api.ts', 'config', 'ingest', 'model', 'rules'],

@@ -1,6 +1,7 @@
 // The blank inventory `quanze init` writes: one xlsx with headers, notes and dropdowns, and the same headers as CSV.
 
 import ExcelJS from 'exceljs';
+import { configFile } from './config-file.js';
 import { actTypes } from '../model/act-types.js';
 import { basisLevels, basisStatuses } from '../model/basis-vocab.js';
 import { fieldsByTable, type FieldDef } from '../model/fields.js';
@@ -38,7 +39,7 @@ export async function buildTemplateFiles(): Promise<OutputFile[]> {
     path: `csv/${tableLabels[table].zh}.csv`,
     contents: encodeCsvWithBom([fieldsByTable[table].map((field) => field.label)]),
   }));
-  return [{ path: TEMPLATE_WORKBOOK, contents: workbook }, ...csvFiles];
+  return [{ path: TEMPLATE_WORKBOOK, contents: workbook }, ...csvFiles, configFile()];
 }
 
 async function buildTemplateWorkbook(): Promise<Uint8Array> {

@@ -2,3 +2,4 @@
 
 export { buildTemplateFiles, TEMPLATE_WORKBOOK, INSTRUCTIONS_SHEET, TEMPLATE_LAST_ROW } from './build-template.js';
 export { fixZipTimestamps } from './zip-timestamps.js';
+export { CONFIG_FILE } from './config-file.js';

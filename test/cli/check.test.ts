@@ -111,6 +111,8 @@ describe('quanze init', () => {
     expect(await run(['init', 'tpl'], io)).toBe(0);
     expect(existsSync(join(dir, 'tpl', '执法清单模板.xlsx'))).toBe(true);
     expect(existsSync(join(dir, 'tpl', 'csv', '执法事项.csv'))).toBe(true);
+    // The config it writes is valid: a check run in that folder loads it.
+    expect(JSON.parse(readFileSync(join(dir, 'tpl', 'quanze.config.json'), 'utf8')).profile).toBe('national');
     const again = fakeIo({ cwd: dir });
     expect(await run(['init', 'tpl'], again)).toBe(2);
     expect(again.stderr()).toMatch(/已存在/);

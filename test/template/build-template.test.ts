@@ -15,7 +15,7 @@ const files = await buildTemplateFiles();
 function bytesOf(path: string, list: readonly OutputFile[] = files): Uint8Array {
   const file = list.find((f) => f.path === path);
   if (!file) throw new Error(`${path} not built`);
-  if (typeof file.contents === 'string') throw new Error(`${path} should be bytes`);
+  if (typeof file.contents === 'string') return new TextEncoder().encode(file.contents);
   return file.contents;
 }
 
@@ -38,7 +38,7 @@ function listFormula(values: readonly string[]): string {
 }
 
 describe('buildTemplateFiles', () => {
-  it('returns the workbook and one CSV per table', () => {
+  it('returns the workbook, one CSV per table and a config file', () => {
     expect(files.map((f) => f.path)).toEqual([
       '执法清单模板.xlsx',
       'csv/执法依据.csv',
@@ -46,6 +46,7 @@ describe('buildTemplateFiles', () => {
       'csv/执法岗位.csv',
       'csv/执法人员.csv',
       'csv/执法流程.csv',
+      'quanze.config.json',
     ]);
   });
 
