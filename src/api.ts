@@ -8,6 +8,7 @@ import { expandInputs, readInventory } from './ingest/index.js';
 import { buildIndex } from './model/build-index.js';
 import { buildInventory } from './model/build-model.js';
 import { normaliseTable } from './model/normalise.js';
+import type { ActTypeReading } from './model/parse-value.js';
 import type { TableKind } from './model/tables.js';
 import type { Inventory } from './model/types.js';
 import { checkBatch, type BatchResult } from './batch/index.js';
@@ -19,6 +20,8 @@ import { checkRows } from './validate/check-rows.js';
 
 export interface LoadOptions {
   readonly lang?: Lang;
+  /** Where legacy 非行政许可审批 rows go (the configuration's act-type variant); default 其他行政权力. */
+  readonly actTypes?: ActTypeReading;
   /** Paths in findings are relative to this folder. */
   readonly cwd?: string;
 }
@@ -30,12 +33,12 @@ export interface LoadedInventory {
 }
 
 /** Reads one workbook or CSV folder into the canonical model. Throws ToolkitError when it cannot be read. */
-export async function loadInventory(path: string, options: LoadOptions = {}): Promise<LoadedInventory> {
+export async function loadInventory(path: string, options: LoadOptions & { readonly settings?: RuleSettings } = {}): Promise<LoadedInventory> {
   const lang = options.lang ?? 'zh';
   const raw = await readInventory(path, { lang, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) });
   const diagnostics: Diagnostic[] = [...raw.diagnostics];
   const checked = raw.tables.map((table) => {
-    const rows = checkRows(normaliseTable(table), lang);
+    const rows = checkRows(normaliseTable(table, options.actTypes ?? options.settings?.actTypes ?? {}), lang);
     diagnostics.push(...rows.diagnostics);
     return rows.value;
   });

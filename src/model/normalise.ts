@@ -2,7 +2,7 @@
 
 import type { RawTable } from '../ingest/types.js';
 import { fieldDef } from './fields.js';
-import { parseValue, typeNotesForwardReview, type ParsedValue } from './parse-value.js';
+import { parseValue, typeNotesForwardReview, type ActTypeReading, type ParsedValue } from './parse-value.js';
 import type { RowRef, TableSource } from './types.js';
 
 export interface CandidateRow {
@@ -34,7 +34,7 @@ export function tableSourceOf(table: RawTable): TableSource {
   };
 }
 
-export function normaliseTable(table: RawTable): NormalisedTable {
+export function normaliseTable(table: RawTable, reading: ActTypeReading = {}): NormalisedTable {
   const source = tableSourceOf(table);
   // Resolve each column once, not per row: the first column of a field wins (ingest warned about the rest).
   const seen = new Set<string>();
@@ -57,7 +57,7 @@ export function normaliseTable(table: RawTable): NormalisedTable {
         (extra ??= new Map()).set(column.header, text);
         continue;
       }
-      values[column.field] = parseValue(column.kind, text);
+      values[column.field] = parseValue(column.kind, text, reading);
       texts[column.field] = text;
     }
     // "行政许可（审核转报）" keeps its type and sets the 审核转报 attribute unless a column states it.

@@ -75,7 +75,21 @@ function parseLocalActType(text: string): ActTypeId | undefined {
   return localTypeSpellings.get(text.normalize('NFKC').replace(/\s+/g, ''));
 }
 
-const readActType = (text: string): ActTypeId | undefined => parseActType(text) ?? parseLocalActType(text);
+/** How legacy class names map (DOMAIN.md §1.2): the configuration's act-type variant decides 非行政许可审批. */
+export interface ActTypeReading {
+  readonly legacyNonLicensingApproval?: 'other' | 'licensing';
+}
+
+/** Pre-2015 class names: 非行政许可审批 was abolished (goes where the profile says); 行政审批 meant licensing. */
+function parseLegacyActType(text: string, reading: ActTypeReading): ActTypeId | undefined {
+  const key = text.normalize('NFKC').replace(/\s+/g, '');
+  if (key === '非行政许可审批') return reading.legacyNonLicensingApproval ?? 'other';
+  if (key === '行政审批') return 'licensing';
+  return undefined;
+}
+
+const readActType = (text: string, reading: ActTypeReading = {}): ActTypeId | undefined =>
+  parseActType(text) ?? parseLocalActType(text) ?? parseLegacyActType(text, reading);
 
 /** "行政许可（审核转报）": a bracketed note after the type (审核转报 is an attribute, DOMAIN.md §1.2). */
 const withoutNote = (text: string): string => text.normalize('NFKC').replace(/\([^()]*\)\s*$/, '');
@@ -85,7 +99,7 @@ export const typeNotesForwardReview = (text: string): boolean => /审核转报/.
 
 export type ParsedValue = string | boolean | readonly string[];
 
-export function parseValue(kind: FieldKind, text: string): ParsedValue {
+export function parseValue(kind: FieldKind, text: string, reading: ActTypeReading = {}): ParsedValue {
   switch (kind) {
     case 'text':
       return text;
@@ -96,7 +110,7 @@ export function parseValue(kind: FieldKind, text: string): ParsedValue {
     case 'list':
       return parseList(text);
     case 'actType':
-      return readActType(text) ?? readActType(withoutNote(text)) ?? text;
+      return readActType(text, reading) ?? readActType(withoutNote(text), reading) ?? text;
     case 'basisLevel':
       return parseBasisLevel(text) ?? text;
     case 'basisStatus':

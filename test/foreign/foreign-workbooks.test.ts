@@ -166,12 +166,12 @@ describe('reader pieces the foreign workbooks needed', () => {
     expect(parseDate('长期')).toBeUndefined();
   });
 
-  it('folds local class names into the ten types, but not the abolished approval classes', () => {
+  it('folds local class names into the ten types; the abolished approval classes as the variant says; 公共服务 is no power', () => {
     expect(parseValue('actType', '行政征用')).toBe('other');
     expect(parseValue('actType', '行政备案')).toBe('other');
     expect(parseValue('actType', '行政收费')).toBe('levy');
-    expect(parseValue('actType', '非行政许可审批')).toBe('非行政许可审批');
-    expect(parseValue('actType', '行政审批')).toBe('行政审批');
+    expect(parseValue('actType', '非行政许可审批')).toBe('other');
+    expect(parseValue('actType', '行政审批')).toBe('licensing');
     expect(parseValue('actType', '公共服务')).toBe('公共服务');
   });
 });

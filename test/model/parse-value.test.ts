@@ -64,3 +64,11 @@ describe('act type with a bracketed note', () => {
     expect(table.rows.map((r) => r.values['forwardReview'])).toEqual([true, undefined]);
   });
 });
+
+describe('legacy class names', () => {
+  it('maps 非行政许可审批 as the act-type variant says, and 行政审批 to licensing', () => {
+    expect(parseValue('actType', '非行政许可审批')).toBe('other');
+    expect(parseValue('actType', '非行政许可审批', { legacyNonLicensingApproval: 'licensing' })).toBe('licensing');
+    expect(parseValue('actType', '行政审批')).toBe('licensing');
+  });
+});
