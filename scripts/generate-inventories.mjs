@@ -292,7 +292,6 @@ export function generateInventory({ index, powers, seed, mistakes = 0.02 }, emit
     const normative = addBasis(`${place}${dept.kind.field}行政处罚裁量基准`, '规范性文件', department, `${dept.kind.prefix}规〔2024〕${1 + rng.int(20)}号`, 2024, { validUntil: '2029-06-30', note: '有效期5年' });
 
     // Posts: one approval post, case-handling posts (about one per 12 powers), a legal review post.
-    const firstPost = postSeq;
     const postId = () => `G${String(++postSeq).padStart(blocks === 1 ? 2 : 5, '0')}`;
     const approval = { id: postId(), name: '许可审批岗', unit: UNITS.approval, duty: '负责许可、确认事项的受理、审查和送达。', codes: [] };
     const casePosts = Array.from({ length: Math.max(1, Math.round(size / 12)) }, (_, i) => ({ id: postId(), name: `案件办理${chineseNumber(i + 1)}岗`, unit: UNITS.enforcement, duty: '负责立案、调查取证、检查和强制措施的实施。', codes: [] }));
@@ -354,7 +353,6 @@ export function generateInventory({ index, powers, seed, mistakes = 0.02 }, emit
           place, 'XX省人民政府', iso(2028 + rng.int(3), 1 + rng.int(12), 1 + rng.int(28)), reviewer ? '是' : '否', '']);
       }
     }
-    if (firstPost === postSeq) throw new Error('no posts');
     flush();
     for (const row of powerRows.splice(0)) out('powers', row);
     for (const row of postRows.splice(0)) out('posts', row);
@@ -425,7 +423,7 @@ export function inventoryWorkbook(options) {
     const title = table === 'powers' ? [[`${result.department}行政执法事项清单`]] : [];
     XLSX.utils.book_append_sheet(workbook, XLSX.utils.aoa_to_sheet([...title, COLUMNS[table], ...rows[table]]), name);
   }
-  const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', compression: true });
+  const bytes = XLSX.write(workbook, { type: 'buffer', bookType: 'xlsx', bookSST: true, compression: true });
   return { ...result, bytes };
 }
 
@@ -468,7 +466,12 @@ function parseArgs(argv) {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const options = parseArgs(process.argv.slice(2));
-  const paths = generateInventories(options);
-  process.stdout.write(`${paths.length} inventories of ${options.powers} powers (${options.format}, seed ${options.seed}) in ${options.out}\n`);
+  try {
+    const options = parseArgs(process.argv.slice(2));
+    const paths = generateInventories(options);
+    process.stdout.write(`${paths.length} inventories of ${options.powers} powers (${options.format}, seed ${options.seed}) in ${options.out}\n`);
+  } catch (error) {
+    process.stderr.write(`generate-inventories: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 2;
+  }
 }
