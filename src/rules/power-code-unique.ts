@@ -1,15 +1,16 @@
-// Two powers may not share a code (with the same sub-item): the code is how every other table points at a power.
+// Two powers of one table may not share a code (with the same sub-item): the code is how every other table points at a power.
 
 import { keyOf } from '../model/build-index.js';
 import { at } from '../model/location.js';
+import type { TableSource } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 
 export default defineRule({
   meta: {
     id: 'power-code-unique',
     description: {
-      zh: '事项编码在本部门内唯一（同一主项下的不同子项除外）',
-      en: 'Power codes are unique within a department (different sub-items of one main item excepted)',
+      zh: '事项编码在同一事项表内唯一（同一主项下的不同子项除外）',
+      en: 'Power codes are unique within a powers table (different sub-items of one main item excepted)',
     },
     severity: 'error',
     docs: 'docs/rules/power-code-unique.md',
@@ -29,8 +30,15 @@ export default defineRule({
   check({ index, report }) {
     for (const [, powers] of index.powersByCode) {
       if (powers.length < 2) continue;
-      const firstBySubItem = new Map<string, (typeof powers)[number]>();
+      // Keyed by table and sub-item: the same code in a second powers table is the same power listed
+      // again (power-code-name-across-tables compares the names).
+      const firstByTable = new Map<TableSource, Map<string, (typeof powers)[number]>>();
       for (const power of powers) {
+        let firstBySubItem = firstByTable.get(power.source.table);
+        if (!firstBySubItem) {
+          firstBySubItem = new Map();
+          firstByTable.set(power.source.table, firstBySubItem);
+        }
         const key = keyOf(power.subItem ?? '');
         const first = firstBySubItem.get(key);
         if (!first) {
