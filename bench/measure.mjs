@@ -1,0 +1,114 @@
+// Child process of bench/run.mjs: performs ONE measured task and writes its own resource use (peak RSS,
+// user/system CPU of all its threads) as JSON to the file named by BENCH_RESULT when it exits.
+//
+//   node bench/measure.mjs cli check <dir> --format json -o <file>   the real CLI (bin/quanze.js), in this process
+//   node bench/measure.mjs decode-csv <dir>                          baseline: fs.readFile + TextDecoder of each CSV
+//   node bench/measure.mjs xlsx-read <file>                          baseline: SheetJS XLSX.read alone
+//   node bench/measure.mjs batch <workers> <dir>                     dist checkBatch over the workbooks in <dir>
+//   node bench/measure.mjs sequential <dir>                          dist checkInventory over the same, one after another
+//   node bench/measure.mjs spin <threads> <units>                    baseline: fixed CPU work split over threads
+
+import { readdirSync, writeFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
+import { readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = (path) => pathToFileURL(join(root, 'dist', path)).href;
+const [mode, ...args] = process.argv.slice(2);
+const started = performance.now();
+let details = {};
+
+process.on('exit', (exitCode) => {
+  const usage = process.resourceUsage();
+  const result = {
+    mode,
+    exitCode,
+    ms: performance.now() - started,
+    maxRssBytes: usage.maxRSS * 1024,
+    userMs: usage.userCPUTime / 1000,
+    systemMs: usage.systemCPUTime / 1000,
+    ...details,
+  };
+  if (process.env.BENCH_RESULT) writeFileSync(process.env.BENCH_RESULT, JSON.stringify(result));
+});
+
+/** SheetJS options exactly as src/ingest/xlsx.ts reads workbooks, so the baseline is the parser's share of our run. */
+const sheetJsOptions = { type: 'buffer', dense: true, cellFormula: false, cellHTML: false, cellNF: true, cellDates: false, cellStyles: false, bookVBA: false, WTF: false };
+
+/** Decoding in 64 MB slices of the one buffer: a whole 1.4 GB file is longer than V8's longest string. */
+const SLICE = 64 * 1024 * 1024;
+
+switch (mode) {
+  case 'cli': {
+    const bin = join(root, 'bin', 'quanze.js');
+    process.argv = [process.argv[0], bin, ...args];
+    await import(pathToFileURL(bin).href);
+    break;
+  }
+  case 'decode-csv': {
+    const [dir] = args;
+    let bytes = 0;
+    let chars = 0;
+    for (const name of readdirSync(dir).filter((n) => n.endsWith('.csv')).sort()) {
+      const buffer = await readFile(join(dir, name));
+      const decoder = new TextDecoder('utf-8');
+      for (let at = 0; at < buffer.length; at += SLICE) {
+        chars += decoder.decode(buffer.subarray(at, at + SLICE), { stream: at + SLICE < buffer.length }).length;
+      }
+      bytes += buffer.length;
+    }
+    details = { bytes, chars };
+    break;
+  }
+  case 'xlsx-read': {
+    const XLSX = await import('xlsx');
+    const workbook = XLSX.read(await readFile(args[0]), sheetJsOptions);
+    details = { sheets: workbook.SheetNames.length };
+    break;
+  }
+  case 'batch': {
+    const [workers, dir] = args;
+    const { checkBatch } = await import(dist('batch/index.js'));
+    const { expandInputs } = await import(dist('ingest/index.js'));
+    const result = await checkBatch(await expandInputs([dir], process.cwd()), { workers: Number(workers) });
+    details = { inventories: result.inventories.length, unreadable: result.unreadable.length, diagnostics: result.diagnostics.length };
+    break;
+  }
+  case 'sequential': {
+    // One inventory after another in this thread (check() itself now runs a batch on workers).
+    const { checkInventory } = await import(dist('api.js'));
+    const { expandInputs } = await import(dist('ingest/index.js'));
+    let diagnostics = 0;
+    let inventories = 0;
+    let unreadable = 0;
+    for (const source of await expandInputs([args[0]], process.cwd())) {
+      try {
+        diagnostics += (await checkInventory(source)).diagnostics.length;
+        inventories++;
+      } catch {
+        unreadable++;
+      }
+    }
+    details = { inventories, unreadable, diagnostics };
+    break;
+  }
+  case 'spin': {
+    // What parallelism the machine offers right now: the same CPU-bound work on 1 or 2 threads, no quanze.
+    const [threads, units] = args.map(Number);
+    const code = `const { parentPort, workerData } = require('node:worker_threads');
+      let x = 0; for (let i = 0; i < workerData * 1e7; i++) x = (x * 31 + i) | 0;
+      parentPort.postMessage(x);`;
+    const share = Math.round(units / threads);
+    await Promise.all(Array.from({ length: threads }, () => new Promise((resolve, reject) => {
+      const worker = new Worker(code, { eval: true, workerData: share });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+    })));
+    details = { threads, units };
+    break;
+  }
+  default:
+    throw new Error(`unknown mode ${mode}`);
+}

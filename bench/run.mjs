@@ -1,0 +1,380 @@
+// `npm run bench`: seeded inventories, timed runs of the built CLI and library (dist/), each figure a ratio
+// against a baseline measured in the same run. Writes bench/results/latest.md and latest.json.
+//
+//   node bench/run.mjs [--quick] [--only csv|xlsx|batch] [--seed N] [--timeout SECONDS] | --render
+//
+// --quick leaves out the 10⁶-power CSV and the 10⁵-power workbook (a one-minute run while developing).
+// Every measurement is a child process (bench/measure.mjs) so peak RSS is its own; the parent also samples
+// VmHWM from /proc so a run that is killed or dies of OOM still has a peak. Generated inputs are cached in the
+// temporary folder, keyed by the generator's source and options, so a second run skips generating them.
+
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
+import { getHeapStatistics } from 'node:v8';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const generatorPath = join(root, 'scripts', 'generate-inventories.mjs');
+const { generateInventories } = await import(pathToFileURL(generatorPath).href);
+
+const argv = process.argv.slice(2);
+const flag = (name, fallback) => {
+  const at = argv.indexOf(`--${name}`);
+  return at === -1 ? fallback : argv[at + 1];
+};
+const quick = argv.includes('--quick');
+/** --only csv|xlsx|batch runs one scenario (and leaves the others out of the results). */
+const only = flag('only', undefined);
+const wanted = (name) => only === undefined || only === name;
+const seed = Number(flag('seed', '1'));
+const timeoutSeconds = Number(flag('timeout', '150'));
+const cacheRoot = join(tmpdir(), 'quanze-bench-cache');
+const scratch = join(tmpdir(), `quanze-bench-${process.pid}`);
+
+if (!existsSync(join(root, 'dist', 'cli', 'main.js')) || !existsSync(join(root, 'dist', 'batch', 'worker.js'))) {
+  process.stderr.write('bench: dist/ is missing or has no batch worker; run `npm run build` first (npm run bench does)\n');
+  process.exit(2);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Inputs and measurements.
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Generated inventories for `options`, from the cache when the generator and options are unchanged. */
+function inputs(options) {
+  const key = createHash('sha256').update(readFileSync(generatorPath)).update(JSON.stringify(options)).digest('hex').slice(0, 12);
+  const out = join(cacheRoot, `${options.format}-${options.departments}x${options.powers}-s${options.seed}-${key}`);
+  const done = join(out, '.complete');
+  let generateMs = 0;
+  if (!existsSync(done)) {
+    rmSync(out, { recursive: true, force: true });
+    const started = performance.now();
+    generateInventories({ ...options, out });
+    generateMs = performance.now() - started;
+    writeFileSync(done, '');
+  }
+  const paths = readdirSync(out).filter((name) => !name.startsWith('.')).sort().map((name) => join(out, name));
+  return { dir: out, paths, generateMs, bytes: sizeOf(out) };
+}
+
+function sizeOf(path) {
+  const stats = statSync(path);
+  if (!stats.isDirectory()) return stats.size;
+  return readdirSync(path).reduce((sum, name) => sum + sizeOf(join(path, name)), 0);
+}
+
+/** Peak RSS so far of a live process (Linux), or undefined. */
+function peakRss(pid) {
+  try {
+    const match = /VmHWM:\s+(\d+) kB/u.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    return match ? Number(match[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Runs bench/measure.mjs once; wall time from the parent, resource use from the child. Never throws. */
+function measure(label, args, timeoutMs = timeoutSeconds * 1000) {
+  mkdirSync(scratch, { recursive: true });
+  const resultFile = join(scratch, `${label.replace(/\W+/gu, '-')}.json`);
+  rmSync(resultFile, { force: true });
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, [join(root, 'bench', 'measure.mjs'), ...args], {
+      cwd: root,
+      env: { ...process.env, BENCH_RESULT: resultFile },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    let sampledPeak = 0;
+    let timedOut = false;
+    child.stderr.on('data', (chunk) => {
+      // The head holds V8's "FATAL ERROR" line, the tail a thrown error's message.
+      stderr = stderr.length < 4000 ? stderr + chunk : stderr.slice(0, 2000) + String(chunk).slice(-2000);
+    });
+    const sampler = setInterval(() => {
+      sampledPeak = Math.max(sampledPeak, peakRss(child.pid) ?? 0);
+    }, 250);
+    const timer = setTimeout(() => {
+      timedOut = true;
+      child.kill('SIGKILL');
+    }, timeoutMs);
+    child.on('close', (exitCode, signal) => {
+      clearInterval(sampler);
+      clearTimeout(timer);
+      const wallMs = performance.now() - started;
+      const own = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : undefined;
+      const run = {
+        label,
+        ok: !timedOut && exitCode !== null && exitCode <= 1 && own !== undefined,
+        wallMs,
+        exitCode,
+        signal,
+        timedOut,
+        maxRssBytes: own?.maxRssBytes ?? (sampledPeak || undefined),
+        cpuMs: own === undefined ? undefined : own.userMs + own.systemMs,
+        own,
+        stderr: stderr.trim(),
+      };
+      process.stdout.write(`  ${label}: ${describeRun(run)}\n`);
+      resolve(run);
+    });
+  });
+}
+
+/** Median run by wall time (odd count), or the only one. */
+const median = (runs) => [...runs].sort((a, b) => a.wallMs - b.wallMs)[Math.floor(runs.length / 2)];
+/** The fastest successful run: the one least disturbed by other work on the machine. */
+const fastest = (runs) => [...runs].sort((a, b) => Number(b.ok) - Number(a.ok) || a.wallMs - b.wallMs)[0];
+const seconds = (ms) => `${(ms / 1000).toFixed(2)} s`;
+const mib = (bytes) => (bytes === undefined ? '?' : `${(bytes / 1048576).toFixed(0)} MiB`);
+const ratio = (a, b) => (a === undefined || b === undefined ? undefined : a / b);
+const times = (r) => (r === undefined ? '—' : `${r.toFixed(r < 10 ? 2 : 1)}×`);
+function describeRun(run) {
+  if (run.timedOut) return `killed after ${seconds(run.wallMs)} (time limit), peak RSS ${mib(run.maxRssBytes)}`;
+  if (!run.ok) {
+    const fatal = /FATAL ERROR: [^\n]*/u.exec(run.stderr)?.[0] ?? run.stderr.split('\n').pop();
+    return `FAILED (${run.signal ?? `exit ${run.exitCode}`}) after ${seconds(run.wallMs)}, peak RSS ${mib(run.maxRssBytes)}: ${fatal}`;
+  }
+  return `${seconds(run.wallMs)}, peak RSS ${mib(run.maxRssBytes)}`;
+}
+
+/** Summary of the JSON report a CLI run wrote. */
+function reportSummary(file) {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')).summary;
+  } catch {
+    return undefined;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Scenarios.
+// ---------------------------------------------------------------------------------------------------------------
+
+async function csvScenario(powers) {
+  const input = inputs({ departments: 1, powers, format: 'csv', seed });
+  const [dir] = input.paths;
+  process.stdout.write(`CSV inventory, ${powers.toLocaleString('en')} powers (${mib(input.bytes)})\n`);
+  const baseline = median(await sequentially(3, () => measure(`decode ${powers}`, ['decode-csv', dir])));
+  const report = join(scratch, `report-csv-${powers}.json`);
+  const run = await measure(`check csv ${powers}`, ['cli', 'check', dir, '--format', 'json', '-o', report]);
+  const summary = reportSummary(report);
+  return {
+    name: `CSV ${powers.toLocaleString('en')} powers`,
+    powers,
+    fileBytes: input.bytes,
+    generateMs: input.generateMs,
+    baseline,
+    run,
+    summary,
+    timeRatio: run.ok ? ratio(run.wallMs, baseline.wallMs) : undefined,
+    powersPerSecond: run.ok ? powers / (run.wallMs / 1000) : undefined,
+    rowsPerSecond: run.ok && summary ? summary.rows / (run.wallMs / 1000) : undefined,
+    // A run that died has a peak but no per-power figure: it never held all the powers.
+    bytesPerPower: run.ok && run.maxRssBytes !== undefined ? run.maxRssBytes / powers : undefined,
+    rssToFile: run.ok ? ratio(run.maxRssBytes, input.bytes) : undefined,
+    rssToBaseline: ratio(run.maxRssBytes, baseline.maxRssBytes),
+  };
+}
+
+async function xlsxScenario(powers) {
+  const input = inputs({ departments: 1, powers, format: 'xlsx', seed });
+  const [file] = input.paths;
+  process.stdout.write(`Workbook, ${powers.toLocaleString('en')} powers (${mib(input.bytes)})\n`);
+  const baseline = median(await sequentially(powers <= 10_000 ? 3 : 1, () => measure(`XLSX.read ${powers}`, ['xlsx-read', file])));
+  const report = join(scratch, `report-xlsx-${powers}.json`);
+  const run = await measure(`check xlsx ${powers}`, ['cli', 'check', file, '--format', 'json', '-o', report]);
+  const summary = reportSummary(report);
+  return {
+    name: `xlsx ${powers.toLocaleString('en')} powers`,
+    powers,
+    fileBytes: input.bytes,
+    generateMs: input.generateMs,
+    baseline,
+    run,
+    summary,
+    timeRatio: run.ok ? ratio(run.wallMs, baseline.wallMs) : undefined,
+    powersPerSecond: run.ok ? powers / (run.wallMs / 1000) : undefined,
+    bytesPerPower: run.maxRssBytes === undefined ? undefined : run.maxRssBytes / powers,
+    rssToFile: ratio(run.maxRssBytes, input.bytes),
+    rssToBaseline: ratio(run.maxRssBytes, baseline.maxRssBytes),
+  };
+}
+
+async function batchScenario(departments, powers) {
+  const input = inputs({ departments, powers, format: 'xlsx', seed });
+  process.stdout.write(`Batch of ${departments} department workbooks × ${powers} powers (${mib(input.bytes)})\n`);
+  const sequential = await measure('sequential checkInventory', ['sequential', input.dir]);
+  const one = [];
+  const two = [];
+  const spinOne = [];
+  const spinTwo = [];
+  // Interleaved, so a burst of load from elsewhere on the machine hits both pool sizes alike; best of 2 each.
+  for (let i = 0; i < 2; i++) {
+    one.push(await measure(`1 worker #${i + 1}`, ['batch', '1', input.dir]));
+    two.push(await measure(`2 workers #${i + 1}`, ['batch', '2', input.dir]));
+    spinOne.push(await measure(`CPU loop, 1 thread #${i + 1}`, ['spin', '1', '40']));
+    spinTwo.push(await measure(`CPU loop, 2 threads #${i + 1}`, ['spin', '2', '40']));
+  }
+  const ceiling = ratio(fastest(spinOne).wallMs, fastest(spinTwo).wallMs);
+  const [w1, w2] = [fastest(one), fastest(two)];
+  const utilisation = (run) => (run.cpuMs === undefined ? undefined : run.cpuMs / run.wallMs);
+  return {
+    name: `batch ${departments} × ${powers}`,
+    departments,
+    powers,
+    fileBytes: input.bytes,
+    generateMs: input.generateMs,
+    sequential,
+    oneWorker: w1,
+    twoWorkers: w2,
+    speedUp: ratio(w1.wallMs, w2.wallMs),
+    /** The same fixed CPU loop on 1 vs 2 threads in this run: the speed-up the machine allowed. */
+    speedUpCeiling: ceiling,
+    spin: { oneThread: fastest(spinOne), twoThreads: fastest(spinTwo) },
+    speedUpOverSequential: ratio(sequential.wallMs, w2.wallMs),
+    speedUpOfOneWorker: ratio(sequential.wallMs, w1.wallMs),
+    cpuUtilisation: { sequential: utilisation(sequential), oneWorker: utilisation(w1), twoWorkers: utilisation(w2) },
+  };
+}
+
+async function sequentially(count, task) {
+  const runs = [];
+  for (let i = 0; i < count; i++) runs.push(await task());
+  return runs;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Run and report.
+// ---------------------------------------------------------------------------------------------------------------
+
+if (argv.includes('--render')) {
+  // Rewrites latest.md from latest.json, e.g. after a change to this report's wording.
+  const resultsDir = join(root, 'bench', 'results');
+  writeFileSync(join(resultsDir, 'latest.md'), renderMarkdown(JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8'))));
+  process.exit(0);
+}
+
+const startedAt = new Date();
+const started = performance.now();
+const machine = {
+  node: process.version,
+  cpu: cpus()[0]?.model ?? '?',
+  cores: cpus().length,
+  memoryBytes: totalmem(),
+  heapLimitBytes: getHeapStatistics().heap_size_limit,
+  loadBefore: loadavg(),
+};
+process.stdout.write(`quanze bench (seed ${seed}${quick ? ', quick' : ''}) on ${machine.cores} × ${machine.cpu}, Node ${machine.node}; load ${machine.loadBefore.map((l) => l.toFixed(1)).join(' ')}\n`);
+
+const csv = wanted('csv') ? [await csvScenario(100_000)] : [];
+if (!quick && wanted('csv')) csv.push(await csvScenario(1_000_000));
+const xlsx = wanted('xlsx') ? [await xlsxScenario(10_000)] : [];
+if (!quick && wanted('xlsx')) xlsx.push(await xlsxScenario(100_000));
+// Departments of 150 powers: a city department's usual size, and enough work per inventory to outweigh worker start-up.
+const batch = wanted('batch') ? await batchScenario(50, 150) : undefined;
+const totalMs = performance.now() - started;
+machine.loadAfter = loadavg();
+rmSync(scratch, { recursive: true, force: true });
+
+const resultsDir = join(root, 'bench', 'results');
+// With --only, the other scenarios keep their figures from the previous run.
+const previousFile = join(resultsDir, 'latest.json');
+const previous = only !== undefined && existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : undefined;
+const results = {
+  startedAt: startedAt.toISOString(),
+  seed,
+  quick,
+  only,
+  totalMs,
+  machine,
+  csv: wanted('csv') ? csv : (previous?.csv ?? []),
+  xlsx: wanted('xlsx') ? xlsx : (previous?.xlsx ?? []),
+  batch: wanted('batch') ? batch : previous?.batch,
+};
+mkdirSync(resultsDir, { recursive: true });
+writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
+const markdown = renderMarkdown(results);
+writeFileSync(join(resultsDir, 'latest.md'), markdown);
+process.stdout.write(`\n${markdown}`);
+
+function renderMarkdown(r) {
+  const row = (cells) => `| ${cells.join(' | ')} |`;
+  const lines = [
+    '# quanze bench — latest run',
+    '',
+    `${r.startedAt} · seed ${r.seed}${r.quick ? ' · quick' : ''}${r.only ? ` · only ${r.only} rerun (other scenarios from the previous run)` : ''} · ${r.machine.cores} × ${r.machine.cpu} · ${mib(r.machine.memoryBytes)} RAM · Node ${r.machine.node} (default heap limit ${mib(r.machine.heapLimitBytes)}) · whole bench ${seconds(r.totalMs)}`,
+    `Load average before ${r.machine.loadBefore.map((l) => l.toFixed(1)).join(' / ')}, after ${r.machine.loadAfter.map((l) => l.toFixed(1)).join(' / ')} (other work on the machine slows both sides of a ratio alike, not the ratio).`,
+    '',
+    'Each run is a child process; time is its wall time (Node start-up included), memory its peak RSS.',
+    '',
+    '## CSV inventories: `quanze check <dir> --format json -o <file>` vs reading and decoding the same bytes',
+    '',
+    row(['inventory', 'CSV size', 'baseline: readFile + TextDecoder', 'quanze check', 'time ratio', 'powers/s', 'all rows/s', 'peak RSS', 'RSS per power', 'RSS ÷ file size', 'findings']),
+    row(Array(11).fill('---')),
+    ...r.csv.map((s) =>
+      row([s.name, mib(s.fileBytes), `${seconds(s.baseline.wallMs)}, ${mib(s.baseline.maxRssBytes)}`, describeRun(s.run), times(s.timeRatio),
+        s.powersPerSecond ? Math.round(s.powersPerSecond).toLocaleString('en') : '—', s.rowsPerSecond ? Math.round(s.rowsPerSecond).toLocaleString('en') : '—',
+        mib(s.run.maxRssBytes), s.bytesPerPower ? `${(s.bytesPerPower / 1024).toFixed(1)} KiB` : '—', times(s.rssToFile),
+        s.summary ? `${s.summary.errors} errors, ${s.summary.warnings} warnings` : '—']),
+    ),
+    '',
+    '## Workbooks: `quanze check <file.xlsx>` vs SheetJS `XLSX.read` alone (same options as src/ingest/xlsx.ts)',
+    '',
+    row(['inventory', 'xlsx size', 'baseline: XLSX.read', 'quanze check', 'time ratio', 'our share over the parser', 'powers/s', 'peak RSS', 'RSS ÷ XLSX.read RSS', 'RSS per power']),
+    row(Array(10).fill('---')),
+    ...r.xlsx.map((s) =>
+      row([s.name, mib(s.fileBytes), `${seconds(s.baseline.wallMs)}, ${mib(s.baseline.maxRssBytes)}`, describeRun(s.run), times(s.timeRatio),
+        s.timeRatio ? `${Math.round((1 - 1 / s.timeRatio) * 100)} % of the time` : '—',
+        s.powersPerSecond ? Math.round(s.powersPerSecond).toLocaleString('en') : '—', mib(s.run.maxRssBytes), times(s.rssToBaseline),
+        s.bytesPerPower ? `${(s.bytesPerPower / 1024).toFixed(1)} KiB` : '—']),
+    ),
+    '',
+    ...(r.batch ? renderBatch(r.batch) : []),
+    '## Summary',
+    '',
+    row(['measure', 'ratio']),
+    row(['---', '---']),
+    ...r.csv.map((s) => row([`${s.name}: check ÷ read+decode (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
+    ...r.csv.map((s) => row([`${s.name}: peak RSS ÷ CSV size`, s.run.ok ? times(s.rssToFile) : `died at ${mib(s.run.maxRssBytes)} = ${times(s.run.maxRssBytes / s.fileBytes)} the file`])),
+    ...r.xlsx.map((s) => row([`${s.name}: check ÷ XLSX.read (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
+    ...(r.batch ? renderBatchSummary(r.batch, row) : []),
+    '',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+function renderBatch(b) {
+  const row = (cells) => `| ${cells.join(' | ')} |`;
+  return [
+    `## Batch: ${b.departments} department workbooks × ${b.powers} powers, \`checkBatch\` with 1 vs 2 worker threads`,
+    '',
+    'CPU utilisation = (user + system CPU time of all threads) ÷ wall time; 2.0 means both cores busy throughout. Best of 2 interleaved runs each. A worker loads the library (≈ 0.3 s) before its first inventory, so tiny batches gain little.',
+    '',
+    row(['run', 'wall time', 'CPU utilisation', 'peak RSS']),
+    row(Array(4).fill('---')),
+    ...[['`checkInventory` one after another, no worker', b.sequential, b.cpuUtilisation.sequential], ['`checkBatch`, 1 worker', b.oneWorker, b.cpuUtilisation.oneWorker], ['`checkBatch`, 2 workers', b.twoWorkers, b.cpuUtilisation.twoWorkers]].map(
+      ([name, run, util]) => row([name, run.ok ? seconds(run.wallMs) : describeRun(run), util === undefined ? '—' : util.toFixed(2), mib(run.maxRssBytes)]),
+    ),
+    '',
+    `Speed-up of 2 workers over 1: **${times(b.speedUp)}**; over checking one after another in-process: ${times(b.speedUpOverSequential)} (1 worker: ${times(b.speedUpOfOneWorker)}). ` +
+      `Baseline in the same run: a fixed CPU loop on 2 threads vs 1 ran ${times(b.speedUpCeiling)} faster ` +
+      `(${seconds(b.spin.oneThread.wallMs)} vs ${seconds(b.spin.twoThreads.wallMs)}, CPU utilisation ${(b.spin.twoThreads.cpuMs / b.spin.twoThreads.wallMs).toFixed(2)}), ` +
+      (b.speedUpCeiling !== undefined && b.speedUpCeiling >= 1.5
+        ? `which is the parallelism the machine offered; the batch reached ${Math.round(((b.speedUp - 1) / (b.speedUpCeiling - 1)) * 100)} % of that gain.`
+        : '**so other work kept a core busy during this run, and the batch speed-up above says little: rerun `npm run bench -- --only batch` on an idle machine.**'),
+    '',
+  ];
+}
+
+function renderBatchSummary(b, row) {
+  return [
+    row(['batch: 1 worker ÷ 2 workers (speed-up)', times(b.speedUp)]),
+    row(['batch: CPU loop 1 thread ÷ 2 threads (the machine\'s ceiling in this run)', times(b.speedUpCeiling)]),
+    row(['batch: CPU utilisation with 2 workers', b.cpuUtilisation.twoWorkers?.toFixed(2) ?? '—']),
+  ];
+}
