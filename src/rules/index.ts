@@ -20,6 +20,7 @@ import powerBasisRepealed from './power-basis-repealed.js';
 import powerBasisSanctionClause from './power-basis-sanction-clause.js';
 import powerBasisSetting from './power-basis-setting.js';
 import powerCitationForm from './power-citation-form.js';
+import powerCodeNameAcrossTables from './power-code-name-across-tables.js';
 import powerCodeNameConsistent from './power-code-name-consistent.js';
 import powerCodeUnique from './power-code-unique.js';
 import powerCorrectiveOrder from './power-corrective-order.js';
@@ -27,6 +28,7 @@ import powerCorrectiveOrderSurcharge from './power-corrective-order-surcharge.js
 import powerFeeBasis from './power-fee-basis.js';
 import powerGuideFields from './power-guide-fields.js';
 import powerHasPost from './power-has-post.js';
+import powerHearingStep from './power-hearing-step.js';
 import powerLegalReview from './power-legal-review.js';
 import powerPostExists from './power-post-exists.js';
 import powerPromisedLimit from './power-promised-limit.js';
@@ -66,6 +68,7 @@ export const builtInRules: readonly Rule[] = [
   powerBasisSanctionClause,
   powerBasisSetting,
   powerCitationForm,
+  powerCodeNameAcrossTables,
   powerCodeNameConsistent,
   powerCodeUnique,
   powerCorrectiveOrder,
@@ -73,6 +76,7 @@ export const builtInRules: readonly Rule[] = [
   powerFeeBasis,
   powerGuideFields,
   powerHasPost,
+  powerHearingStep,
   powerLegalReview,
   powerPostExists,
   powerPromisedLimit,
