@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { streamCsvRows } from '../ingest/index.js';
+import { streamCsvRows, workbookReadOptions } from '../ingest/index.js';
 import { claimSheetName } from './sheet-names.js';
 import type { AnnotateInput } from './types.js';
 
@@ -68,23 +68,11 @@ async function loadXlsx(bytes: Buffer): Promise<WorkbookCopy | undefined> {
   };
 }
 
-/** SheetJS options as ingest uses them: values and number formats, no formulas. */
-const readOptions: XLSX.ParsingOptions = {
-  type: 'buffer',
-  dense: true,
-  cellFormula: false,
-  cellHTML: false,
-  cellNF: true,
-  cellDates: false,
-  cellStyles: false,
-  bookVBA: false,
-};
-
 /** Every sheet of an .xls/.ods (or an .xlsx exceljs cannot read) as values, merged ranges kept. */
 function copyWorkbookValues(bytes: Buffer, file: string): WorkbookCopy {
   let book: XLSX.WorkBook;
   try {
-    book = XLSX.read(bytes, readOptions);
+    book = XLSX.read(bytes, workbookReadOptions);
   } catch (error) {
     throw unreadable(file, error);
   }

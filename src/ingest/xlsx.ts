@@ -26,7 +26,7 @@ export interface WorkbookResult {
 const mb = (bytes: number): string => `${(bytes / 1048576).toFixed(1)} MB`;
 
 /** SheetJS options: values only, no formula evaluation surprises, number formats kept to recognise dates. */
-const readOptions: XLSX.ParsingOptions = {
+export const workbookReadOptions: XLSX.ParsingOptions = {
   type: 'buffer',
   dense: true,
   cellFormula: false,
@@ -98,7 +98,7 @@ function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimit
 /** Parses workbook bytes, turning every SheetJS failure into a ToolkitError that keeps the cause. */
 function parseWorkbook(bytes: Uint8Array, file: string): XLSX.WorkBook {
   try {
-    return XLSX.read(bytes, readOptions);
+    return XLSX.read(bytes, workbookReadOptions);
   } catch (error) {
     const text = error instanceof Error ? error.message : String(error);
     // A password-protected .xls is an OLE file whose stream SheetJS cannot decrypt. In a zip, "encryption" only
