@@ -13,10 +13,23 @@ function compareStrings(a = '', b = ''): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
+/** Position of a sheet in its workbook, when known, so findings follow the workbook's tab order. */
+export type SheetRank = (file: string, sheet: string) => number | undefined;
+
+function compareSheets(a: Diagnostic, b: Diagnostic, rank?: SheetRank): number {
+  const ra = rank && a.sheet !== undefined ? rank(a.file, a.sheet) : undefined;
+  const rb = rank && b.sheet !== undefined ? rank(b.file, b.sheet) : undefined;
+  // Known sheets in tab order first, then any other sheet by name: a total order either way.
+  if (ra !== undefined && rb !== undefined) return ra - rb;
+  if (ra !== undefined) return -1;
+  if (rb !== undefined) return 1;
+  return compareStrings(a.sheet, b.sheet);
+}
+
+export function compareDiagnostics(a: Diagnostic, b: Diagnostic, rank?: SheetRank): number {
   return (
     compareStrings(a.file, b.file) ||
-    compareStrings(a.sheet, b.sheet) ||
+    compareSheets(a, b, rank) ||
     (a.row ?? 0) - (b.row ?? 0) ||
     compareColumns(a.column, b.column) ||
     severityRank[a.severity] - severityRank[b.severity] ||
@@ -25,8 +38,8 @@ export function compareDiagnostics(a: Diagnostic, b: Diagnostic): number {
   );
 }
 
-export function sortDiagnostics(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  return [...diagnostics].sort(compareDiagnostics);
+export function sortDiagnostics(diagnostics: readonly Diagnostic[], rank?: SheetRank): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => compareDiagnostics(a, b, rank));
 }
 
 export interface SeverityCounts {

@@ -1,6 +1,6 @@
 // Builds a CheckReport from a run's findings and row counts, so every caller counts the same way.
 
-import { countBySeverity, sortDiagnostics } from '../diagnostics/sort.js';
+import { countBySeverity, sortDiagnostics, type SheetRank } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { CheckReport, FileSummary, TableRowCounts } from './types.js';
 
@@ -8,6 +8,8 @@ import type { CheckReport, FileSummary, TableRowCounts } from './types.js';
 export interface FileRows {
   readonly file: string;
   readonly rows: TableRowCounts;
+  /** Sheets in workbook order, when known. */
+  readonly sheets?: readonly string[];
 }
 
 export const sumRows = (rows: TableRowCounts): number =>
@@ -25,12 +27,17 @@ export function createCheckReport(diagnostics: readonly Diagnostic[], inputs: re
     else byFile.set(d.file, [d]);
   }
   const rowsByFile = new Map<string, TableRowCounts>();
-  for (const input of inputs) rowsByFile.set(input.file, { ...rowsByFile.get(input.file), ...input.rows });
+  const sheetsByFile = new Map<string, string[]>();
+  for (const input of inputs) {
+    rowsByFile.set(input.file, { ...rowsByFile.get(input.file), ...input.rows });
+    if (input.sheets) sheetsByFile.set(input.file, [...(sheetsByFile.get(input.file) ?? []), ...input.sheets]);
+  }
   for (const file of byFile.keys()) if (!rowsByFile.has(file)) rowsByFile.set(file, {});
 
   const files: FileSummary[] = [...rowsByFile.keys()].sort().map((file) => ({
     file,
     rows: rowsByFile.get(file) ?? {},
+    ...(sheetsByFile.has(file) ? { sheets: sheetsByFile.get(file) ?? [] } : {}),
     ...countBySeverity(byFile.get(file) ?? []),
   }));
   return {
@@ -39,7 +46,14 @@ export function createCheckReport(diagnostics: readonly Diagnostic[], inputs: re
       rows: files.reduce((total, f) => total + sumRows(f.rows), 0),
       ...countBySeverity(diagnostics),
     },
-    diagnostics: sortDiagnostics(diagnostics),
+    diagnostics: sortDiagnostics(diagnostics, sheetRankOf(files)),
     files,
   };
+}
+
+/** Rank of each sheet in its workbook, from the files' sheet lists. */
+export function sheetRankOf(files: readonly FileSummary[]): SheetRank {
+  const ranks = new Map<string, Map<string, number>>();
+  for (const f of files) if (f.sheets) ranks.set(f.file, new Map(f.sheets.map((sheet, i) => [sheet, i])));
+  return (file, sheet) => ranks.get(file)?.get(sheet);
 }

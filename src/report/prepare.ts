@@ -2,6 +2,7 @@
 
 import { countBySeverity, sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic, SourceLocation } from '../diagnostics/types.js';
+import { sheetRankOf } from './create-report.js';
 import { displayFile } from './location.js';
 import type { CheckReport, FileSummary, FormatterContext } from './types.js';
 
@@ -17,17 +18,18 @@ function relocate<T extends SourceLocation>(location: T, cwd: string): T {
  * but no summary given one — so no formatter depends on how the caller ordered things.
  */
 export function prepareReport(report: CheckReport, context: Pick<FormatterContext, 'cwd'>): CheckReport {
-  const diagnostics = sortDiagnostics(
-    report.diagnostics.map((d): Diagnostic => {
-      const moved = relocate(d, context.cwd);
-      return d.related ? { ...moved, related: d.related.map((r) => relocate(r, context.cwd)) } : moved;
-    }),
-  );
   const files = new Map<string, FileSummary>();
   for (const f of report.files) {
     const file = displayFile(f.file, context.cwd);
     if (!files.has(file)) files.set(file, { ...f, file });
   }
+  const diagnostics = sortDiagnostics(
+    report.diagnostics.map((d): Diagnostic => {
+      const moved = relocate(d, context.cwd);
+      return d.related ? { ...moved, related: d.related.map((r) => relocate(r, context.cwd)) } : moved;
+    }),
+    sheetRankOf([...files.values()]),
+  );
   for (const d of diagnostics) {
     if (!files.has(d.file)) {
       const own = diagnostics.filter((x) => x.file === d.file);

@@ -20,6 +20,8 @@ export interface FileSummary {
   /** As the user gave it, POSIX separators. */
   readonly file: string;
   readonly rows: TableRowCounts;
+  /** Sheets in workbook order, when known: findings are listed in this order. */
+  readonly sheets?: readonly string[];
   readonly errors: number;
   readonly warnings: number;
   readonly infos: number;

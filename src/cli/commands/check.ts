@@ -116,13 +116,14 @@ function badArgument(en: string, zh: string): ToolkitError {
 /** Rows read per file: for a CSV folder each table is its own file. */
 function fileRows(result: CheckResult): FileRows[] {
   return result.inventories.flatMap((checked) => {
-    const byFile = new Map<string, Partial<Record<TableKind, number>>>();
+    const byFile = new Map<string, { rows: Partial<Record<TableKind, number>>; sheets: string[] }>();
     for (const table of checked.tables) {
-      const rows = byFile.get(table.file) ?? {};
-      rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;
-      byFile.set(table.file, rows);
+      const entry = byFile.get(table.file) ?? { rows: {}, sheets: [] };
+      entry.rows[table.kind] = (entry.rows[table.kind] ?? 0) + table.rowCount;
+      if (table.sheet !== undefined) entry.sheets.push(table.sheet);
+      byFile.set(table.file, entry);
     }
-    return [...byFile].map(([file, rows]) => ({ file, rows }));
+    return [...byFile].map(([file, { rows, sheets }]) => ({ file, rows, ...(sheets.length > 0 ? { sheets } : {}) }));
   });
 }
 
