@@ -1,7 +1,7 @@
 // How a 实施依据 cell writes its citations (立法法 numbering; GB/T 9704 document numbers; DOMAIN §3.3, §6 R5):
 // Chinese numerals, 〔〕 around years and full-width brackets around 项.
 
-import type { Citation } from '../citation/index.js';
+import { formatCitation, normaliseTitle, type Citation } from '../citation/index.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { powerLabel } from './support/basis-cited.js';
@@ -12,6 +12,7 @@ const MAX_LISTED = 10;
 /** A bracketed item number, e.g. (三) in 第(三)项; only Chinese numerals (Arabic ones are reported as such). */
 const ITEM_NUMBER = /[(（][ \t]*[一二三四五六七八九十百零〇]+[ \t]*[)）]/gu;
 /** Words in a quote that show the article has more than one paragraph. */
+const LATER_PARAGRAPH_CUE = /前款|前两款|前三款|本条第/u;
 
 export default defineRule({
   meta: {
@@ -36,6 +37,7 @@ export default defineRule({
     },
   },
   check({ inventory, index, report }) {
+    const singleParagraph = articlesQuotedWhole(inventory.powers.map((p) => index.citationsOf(p).citations));
     for (const power of inventory.powers) {
       if (power.basisText === undefined) continue;
       const { citations, problems } = index.citationsOf(power);
@@ -46,6 +48,7 @@ export default defineRule({
         }
       }
       corrections.push(...halfWidthItemBrackets(citations));
+      corrections.push(...firstParagraphOfSingleParagraphArticles(citations, singleParagraph));
       if (corrections.length === 0) continue;
       const listed = corrections.slice(0, MAX_LISTED).join('；');
       report({
@@ -75,6 +78,40 @@ function halfWidthItemBrackets(citations: readonly Citation[]): string[] {
       seen.add(offset);
       out.push(`${match[0]} → ${match[0].replace('(', '（').replace(')', '）')}`);
     }
+  }
+  return out;
+}
+
+const articleKey = (c: Citation): string => `${normaliseTitle(c.title)}\u0000${c.article ?? ''}\u0000${c.articleSuffix ?? ''}`;
+
+/**
+ * Articles the inventory itself shows to have one paragraph: cited somewhere as a whole article (no 款)
+ * with its text quoted on one line and no 前款/本条第…款 — and never cited with 第二款 or later. A quote
+ * under 第一款 proves nothing (it quotes only that paragraph), so it is never taken as evidence.
+ */
+function articlesQuotedWhole(cells: readonly (readonly Citation[])[]): ReadonlySet<string> {
+  const whole = new Set<string>();
+  const later = new Set<string>();
+  for (const citations of cells) {
+    for (const c of citations) {
+      if (c.article === undefined) continue;
+      if ((c.paragraph ?? 0) >= 2) later.add(articleKey(c));
+      else if (c.paragraph === undefined && c.quote !== undefined && !/[\r\n]/u.test(c.quote) && !LATER_PARAGRAPH_CUE.test(c.quote)) {
+        whole.add(articleKey(c));
+      }
+    }
+  }
+  for (const key of later) whole.delete(key);
+  return whole;
+}
+
+/** 《…》第五条第一款 → 《…》第五条 for an article the inventory shows to have one paragraph. */
+function firstParagraphOfSingleParagraphArticles(citations: readonly Citation[], single: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  for (const c of citations) {
+    if (c.paragraph !== 1 || !single.has(articleKey(c))) continue;
+    const { paragraph: _first, quote: _quote, ...rest } = c;
+    out.push(`${c.raw.replace(/[：:][\s\S]*$/u, '')} → ${formatCitation(rest)}`);
   }
   return out;
 }

@@ -41,6 +41,25 @@ describe('power-citation-form', () => {
     });
   });
 
+  it('reports 第一款 only of an article the inventory itself quotes whole as one paragraph', () => {
+    testRule(rule, {
+      valid: [
+        // Quoted whole, but cited with 第二款 elsewhere: more than one paragraph.
+        { powers: [power('《城市绿化条例》第十四条：“城市绿化工程竣工后，应当经验收合格后，方可交付使用。”'), power('《城市绿化条例》第十四条第一款'), power('《城市绿化条例》第十四条第二款')] },
+        // Quoted under 第一款 only: proves nothing.
+        { powers: [power('《城市绿化条例》第十四条第一款：“城市绿化工程竣工后，应当经验收合格后，方可交付使用。”'), power('《城市绿化条例》第十四条第一款')] },
+      ],
+      invalid: [
+        {
+          tables: { powers: [power('《城市绿化条例》第十四条：“城市绿化工程竣工后，应当经验收合格后，方可交付使用。”'), power('《城市绿化条例》第十四条第一款')] },
+          findings: [{ messageId: 'citationForm', row: 3, column: basisColumn }],
+        },
+      ],
+    });
+    const corrections = problemsOf(rule, { powers: [power('《城市绿化条例》第十四条：“城市绿化工程竣工后，应当经验收合格后，方可交付使用。”'), power('《城市绿化条例》第十四条第一款')] })[0]?.data?.['corrections'];
+    expect(corrections).toBe('《城市绿化条例》第十四条第一款 → 《城市绿化条例》第十四条');
+  });
+
   it('lists each correction with its canonical form', () => {
     const corrections = (basisText: string) => problemsOf(rule, { powers: [power(basisText)] })[0]?.data?.['corrections'];
     expect(corrections('《中华人民共和国行政处罚法》第10条第1款')).toBe('第10条第1款 → 第十条第一款');
