@@ -25,7 +25,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
     exitCode = code;
   };
   const program = new Command('quanze')
-    .description(lang === 'zh' ? '行政执法权责清单的检查、分类与发布工具' : 'check, classify and publish law-enforcement duty inventories')
+    .description(lang === 'zh' ? '行政执法权责清单的检查与分类工具' : 'check and classify law-enforcement duty inventories')
     .version(toolVersion)
     .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh', 'en']))
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
