@@ -5,6 +5,7 @@ import { ToolkitError } from './diagnostics/errors.js';
 import { sortDiagnostics } from './diagnostics/sort.js';
 import type { Diagnostic, Lang } from './diagnostics/types.js';
 import { expandInputs, readInventory } from './ingest/index.js';
+import type { RawTable } from './ingest/types.js';
 import { buildIndex } from './model/build-index.js';
 import { buildInventory } from './model/build-model.js';
 import { normaliseTable } from './model/normalise.js';
@@ -16,7 +17,7 @@ import { inventoryFacts } from './rules/batch/facts.js';
 import type { InventoryFacts } from './rules/batch/define-batch-rule.js';
 import { builtInRules } from './rules/index.js';
 import { runRules, type SeveritySetting } from './rules/run-rules.js';
-import { checkRows } from './validate/check-rows.js';
+import { checkRows, type CheckedTable } from './validate/check-rows.js';
 
 export interface LoadOptions {
   readonly lang?: Lang;
@@ -35,14 +36,26 @@ export interface LoadedInventory {
 /** Reads one workbook or CSV folder into the canonical model. Throws ToolkitError when it cannot be read. */
 export async function loadInventory(path: string, options: LoadOptions & { readonly settings?: RuleSettings } = {}): Promise<LoadedInventory> {
   const lang = options.lang ?? 'zh';
-  const raw = await readInventory(path, { lang, ...(options.cwd === undefined ? {} : { cwd: options.cwd }) });
-  const diagnostics: Diagnostic[] = [...raw.diagnostics];
-  const checked = raw.tables.map((table) => {
-    const rows = checkRows(normaliseTable(table, options.actTypes ?? options.settings?.actTypes ?? {}), lang);
+  const { source, tables, diagnostics } = await readTables(path, lang, options.cwd);
+  const reading = options.actTypes ?? options.settings?.actTypes ?? {};
+  const checked: CheckedTable[] = [];
+  // Each RawTable is let go as soon as its rows are checked, so the raw cells of one table, not of all, are
+  // held beside the records (a 10⁶-power inventory has about a gigabyte of them).
+  for (let i = 0; i < tables.length; i++) {
+    const table = tables[i];
+    if (table === undefined) continue;
+    tables[i] = undefined;
+    const rows = checkRows(normaliseTable(table, reading), lang);
     diagnostics.push(...rows.diagnostics);
-    return rows.value;
-  });
-  return { inventory: buildInventory(raw.source, checked), diagnostics };
+    checked.push(rows.value);
+  }
+  return { inventory: buildInventory(source, checked), diagnostics };
+}
+
+/** The inventory as read, with its tables in an array the caller empties as it goes. */
+async function readTables(path: string, lang: Lang, cwd: string | undefined): Promise<{ source: string; tables: Array<RawTable | undefined>; diagnostics: Diagnostic[] }> {
+  const raw = await readInventory(path, { lang, ...(cwd === undefined ? {} : { cwd }) });
+  return { source: raw.source, tables: [...raw.tables], diagnostics: [...raw.diagnostics] };
 }
 
 export interface CheckOptions extends LoadOptions {

@@ -115,7 +115,7 @@ export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedT
       if (rejected.has(field)) continue; // one finding per cell
       rejected.add(field);
       if (missingColumns.has(field)) continue;
-      const value = row.texts[field] ?? '';
+      const value = table.textOf(row, field);
       const text = describe(kind, error, field, value, labels);
       diagnostics.push({
         ruleId: `schema/${kind}`,
@@ -127,12 +127,10 @@ export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedT
       });
     }
     const omit = identity.some((field) => rejected.has(field));
-    const values: Record<string, ParsedValue> = Object.create(null) as Record<string, ParsedValue>;
-    const parsed: Readonly<Record<string, ParsedValue>> = row.values;
-    for (const field of Object.keys(parsed)) {
-      const value = parsed[field];
-      if (value !== undefined && !rejected.has(field)) values[field] = value;
-    }
+    // A fresh object with fast properties (fromEntries), not one built by computed stores (see normalise.ts).
+    const values: Readonly<Record<string, ParsedValue>> = Object.fromEntries<ParsedValue>(
+      Object.entries<ParsedValue>(row.values).filter(([field, value]) => value !== undefined && !rejected.has(field)),
+    );
     (omit ? omitted : rows).push({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
   }
   return { value: { kind, source: table.source, rows, omitted }, diagnostics };
