@@ -4,6 +4,7 @@ import type { ActTypeId } from '../model/act-types.js';
 import { cues } from './cues.js';
 import { traps } from './traps.js';
 import type { Cue, Trap } from './types.js';
+import { compactText } from '../model/plain-text.js';
 
 /**
  * DOMAIN.md §1.5 precedence, strongest first. Between the decisive verbs (penalty, coercion, adjudication)
@@ -49,7 +50,7 @@ const globalPatterns = new Map<Cue, RegExp>(
 
 /** NFKC (full-width brackets become ASCII), no whitespace. */
 export function normaliseText(raw: string): string {
-  return raw.normalize('NFKC').replace(/\s+/g, '');
+  return compactText(raw);
 }
 
 /** Blanks bracketed qualifiers such as （县级）or（婚前医学检查）so they neither decide nor move the head. */

@@ -2,6 +2,7 @@
 
 import type { Bilingual } from '../diagnostics/types.js';
 import type { ActTypeId } from '../model/act-types.js';
+import { isPlainText } from '../model/plain-text.js';
 import { decideText, type TextDecision } from './analyse-text.js';
 import { readCodeType } from './code-type.js';
 import { joinTypeLabels, sourceLabel, typeLabel } from './labels.js';
@@ -65,7 +66,7 @@ function fromText(decision: TextDecision, source: EvidenceSource, options: Class
 }
 
 function fromBasis(basisText: string): Classification | undefined {
-  const text = basisText.normalize('NFKC');
+  const text = isPlainText(basisText) ? basisText : basisText.normalize('NFKC');
   for (const basis of basisCues) {
     const m = basis.pattern.exec(text);
     if (!m) continue;

@@ -2,9 +2,10 @@
 
 import { createTitleIndex, parseCitations, type ParsedCitations, type TitleIndex } from '../citation/index.js';
 import type { BasisRecord, Inventory, PowerRecord, PostRecord } from './types.js';
+import { compactText } from './plain-text.js';
 
 /** Names and codes compare without width, space or case differences. */
-export const keyOf = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+export const keyOf = (text: string): string => compactText(text).toLowerCase();
 
 export interface InventoryIndex {
   readonly hasTable: (kind: 'bases' | 'powers' | 'posts' | 'officers' | 'steps') => boolean;

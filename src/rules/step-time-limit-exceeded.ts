@@ -5,10 +5,11 @@ import type { PowerRecord, StepRecord } from '../model/types.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { buildProcedures, heaviestPathsFrom, topologicalOrder, type ClockStep, type Procedure } from './support/steps-graph.js';
 import { countedFromIn, countsFrom, minimumIn, parseTimeLimit, parseTimeLimits, type StatuteUnit } from './support/time-limit.js';
+import { compactText } from '../model/plain-text.js';
 
 type M = 'licenceAccept' | 'licenceDecision' | 'licenceDelivery' | 'penaltyDecision' | 'penaltyDelivery' | 'coercionPeriod';
 
-const plain = (text: string | undefined): string => (text ?? '').normalize('NFKC').replace(/\s+/g, '');
+const plain = (text: string | undefined): string => compactText(text ?? '');
 
 // Step roles, read from the step name.
 const ACCEPT = /受理|补正告知|一次性告知/;

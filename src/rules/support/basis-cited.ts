@@ -3,6 +3,7 @@
 import { normaliseTitle, type Citation } from '../../citation/index.js';
 import type { InventoryIndex } from '../../model/build-index.js';
 import type { BasisRecord, PowerRecord } from '../../model/types.js';
+import { compactText } from '../../model/plain-text.js';
 
 /** A catalogue row a power cites, with the first citation that names it. */
 export interface CitedBasis {
@@ -91,7 +92,7 @@ const LAW_TITLE = /(?<!办)法$/u;
 export const looksLikeLaw = (title: string): boolean => LAW_TITLE.test(normaliseTitle(title));
 
 /** NFKC without whitespace, so full-width forms and stray spaces do not defeat a cue. */
-export const compactText = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+export { compactText };
 
 /** How findings name a power: 事项名称, with the 子项 in brackets when there is one. */
 export const powerLabel = (power: Pick<PowerRecord, 'name' | 'subItem'>): string => {

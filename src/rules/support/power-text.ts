@@ -1,9 +1,10 @@
 // Text tests the power rules share: blank-looking cells, a power's display name and cue matching.
 
 import type { PowerRecord } from '../../model/types.js';
+import { compactText } from '../../model/plain-text.js';
 
 /** NFKC without whitespace, so full-width forms and stray spaces do not defeat a cue. */
-export const compact = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+export const compact = (text: string): string => compactText(text);
 
 /** Fillers that mean "nothing here" in published lists (无, /, —); compared after `compact`. */
 const FILLERS: ReadonlySet<string> = new Set(['', '无', '暂无', '空', '/', '\\', '-', '--', '—', '——', 'n/a', 'na', 'null']);

@@ -1,8 +1,9 @@
 // Recognises a step's role from its name: flowchart terminators and closing (archiving) steps.
 
 import type { StepRecord } from '../../model/types.js';
+import { compactText } from '../../model/plain-text.js';
 
-const plain = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '');
+const plain = (name: string): string => compactText(name);
 
 // A flowchart's end symbol, not work anyone does: 结束, 办结, 流程结束, 终止.
 const TERMINATOR = /^(?:流程|程序|办理)?(?:结束|办结|终止|完结|完成)$|^end$/i;
