@@ -1,5 +1,6 @@
 // Where the time and the memory of one check go, stage by stage (built dist/): ingest → normalise + schema →
-// model → index → rules → batch facts. Heap is measured after a forced GC, so it is what each stage keeps.
+// model → index → rules → batch facts. Heap is measured after a forced GC, so it is what each stage keeps
+// (the RawTables are let go after normalising, as in loadInventory).
 //
 //   node --expose-gc bench/stages.mjs <inventory>        (npm run build first)
 
@@ -27,9 +28,18 @@ function stage(name, value) {
 }
 
 stage('start', undefined);
-const raw = stage('ingest (RawTables)', await readInventory(process.argv[2], { lang: 'zh' }));
-const checked = stage('normalise + schema', raw.tables.map((table) => checkRows(normaliseTable(table), 'zh').value));
-const inventory = stage('model (Inventory)', buildInventory(raw.source, checked));
+/** The tables in an array the caller empties as it goes (as loadInventory does, so a checked table's raw cells can go). */
+async function readTables(path) {
+  const raw = await readInventory(path, { lang: 'zh' });
+  return { source: raw.source, tables: [...raw.tables] };
+}
+const { source, tables } = await readTables(process.argv[2]);
+stage('ingest (RawTables)', undefined);
+const checked = stage('normalise + schema', tables.map((table, i) => {
+  tables[i] = undefined;
+  return checkRows(normaliseTable(table), 'zh').value;
+}));
+const inventory = stage('model (Inventory)', buildInventory(source, checked));
 const index = stage('index', buildIndex(inventory));
 const problems = stage('rules', runRules(inventory, index, builtInRules, { lang: 'zh' }));
 stage('batch facts', inventoryFacts(inventory, index));

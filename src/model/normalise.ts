@@ -1,7 +1,7 @@
 // RawTable rows → candidate row objects keyed by canonical field, ready for the schema check.
 
 import type { RawTable } from '../ingest/types.js';
-import { fieldDef, fieldsByTable } from './fields.js';
+import { fieldDef, fieldsByTable, type FieldKind } from './fields.js';
 import { parseValue, typeNotesForwardReview, type ActTypeReading, type ParsedValue } from './parse-value.js';
 import type { TableKind } from './tables.js';
 import type { RowRef, TableSource } from './types.js';
@@ -63,18 +63,63 @@ function setterFor(kind: TableKind): Setter {
   return setter;
 }
 
+/**
+ * A copy of a string that holds on to nothing else. A CSV cell of 13 characters or more is a slice of the
+ * megabyte of decoded text it was read from; a record keeping the slice keeps that whole text alive, so a
+ * 10⁶-power file stayed in memory after its RawTables were let go. Shorter strings are copies already.
+ */
+const detached = (text: string): string => (text.length < 13 ? text : (JSON.parse(JSON.stringify(text)) as string));
+
+const detachedValue = (value: ParsedValue): ParsedValue =>
+  typeof value === 'string' ? detached(value) : typeof value === 'boolean' ? value : value.map(detached);
+
+/** Distinct texts a column may keep shared before it is treated as one of mostly distinct values. */
+const sharedLimit = 1 << 16;
+
+/**
+ * Parses a column's cells, sharing one value between the cells of the same text: inventories repeat 部门, 承办机构,
+ * 责任事项 and 追责情形 texts in most rows, and a shared string costs its memory once. A column that turns out to
+ * hold mostly distinct texts (codes, citations) stops sharing after 4,096 cells. List values are not shared, so no
+ * two records hold the same array.
+ */
+class ColumnValues {
+  private shared: Map<string, ParsedValue> | undefined;
+  private cells = 0;
+
+  constructor(
+    private readonly kind: FieldKind,
+    private readonly reading: ActTypeReading,
+  ) {
+    this.shared = kind === 'list' ? undefined : new Map();
+  }
+
+  valueOf(text: string): ParsedValue {
+    const shared = this.shared;
+    if (shared === undefined) return detachedValue(parseValue(this.kind, text, this.reading));
+    let value = shared.get(text);
+    if (value === undefined) {
+      const key = detached(text);
+      value = this.kind === 'text' ? key : detachedValue(parseValue(this.kind, text, this.reading));
+      if (shared.size < sharedLimit) shared.set(key, value);
+    }
+    if (++this.cells === 4096 && shared.size > 2048) this.shared = undefined;
+    return value;
+  }
+}
+
 export function normaliseTable(table: RawTable, reading: ActTypeReading = {}): NormalisedTable {
   const source = tableSourceOf(table);
   // Resolve each column once, not per row: the first column of a field wins (ingest warned about the rest).
   const seen = new Set<string>();
   const columnIndex = new Map<string, number>();
   const plan = table.columns.map((column, index) => {
-    if (column.field === undefined || seen.has(column.field)) {
-      return { index, field: undefined, kind: undefined, header: column.header };
-    }
+    const unknown = { index, field: undefined, values: undefined, header: column.header };
+    if (column.field === undefined || seen.has(column.field)) return unknown;
     seen.add(column.field);
+    const kind = fieldDef(table.kind, column.field)?.kind;
+    if (kind === undefined) return unknown;
     columnIndex.set(column.field, index);
-    return { index, field: column.field, kind: fieldDef(table.kind, column.field)?.kind, header: column.header };
+    return { index, field: column.field, values: new ColumnValues(kind, reading), header: column.header };
   });
   const set = setterFor(table.kind);
   const typeColumn = columnIndex.get('type');
@@ -86,11 +131,11 @@ export function normaliseTable(table: RawTable, reading: ActTypeReading = {}): N
     for (const column of plan) {
       const text = (raw.cells[column.index] ?? '').trim();
       if (text === '') continue;
-      if (column.field === undefined || column.kind === undefined) {
-        (extra ??= new Map()).set(column.header, text);
+      if (column.field === undefined || column.values === undefined) {
+        (extra ??= new Map()).set(column.header, detached(text));
         continue;
       }
-      set(values, column.field, parseValue(column.kind, text, reading));
+      set(values, column.field, column.values.valueOf(text));
     }
     // "行政许可（审核转报）" keeps its type and sets the 审核转报 attribute unless a column states it.
     const typeText = textAt(raw.cells, typeColumn);

@@ -106,7 +106,8 @@ export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedT
   for (const row of table.rows) {
     const valid = validate(row.values);
     if (valid) {
-      rows.push(row);
+      // Not the candidate itself: it holds the row's raw cells, which are let go once the table is checked.
+      rows.push(row.extra ? { values: row.values, source: row.source, extra: row.extra } : { values: row.values, source: row.source });
       continue;
     }
     const rejected = new Set<string>();
