@@ -33,6 +33,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
+/** A title index that looks each distinct cited title up once: every rule resolves the same few thousand titles. */
+function rememberLookups(titles: TitleIndex): TitleIndex {
+  const found = new Map<string, number | undefined>();
+  return {
+    lookup: (citedTitle) => {
+      if (found.has(citedTitle)) return found.get(citedTitle);
+      const position = titles.lookup(citedTitle);
+      found.set(citedTitle, position);
+      return position;
+    },
+  };
+}
+
 export function buildIndex(inventory: Inventory): InventoryIndex {
   const kinds = new Set(inventory.tables.map((t) => t.kind));
 
@@ -52,12 +65,14 @@ export function buildIndex(inventory: Inventory): InventoryIndex {
     for (const code of post.powers ?? []) push(postsByPowerCode, keyOf(code), post);
   }
 
-  const citations = new Map<PowerRecord, ParsedCitations>();
+  // Keyed by the cell text, not the power: powers citing the same text share one parse (parseCitations is pure).
+  const citations = new Map<string, ParsedCitations>();
   const citationsOf = (power: PowerRecord): ParsedCitations => {
-    let parsed = citations.get(power);
+    const text = power.basisText ?? '';
+    let parsed = citations.get(text);
     if (!parsed) {
-      parsed = parseCitations(power.basisText ?? '');
-      citations.set(power, parsed);
+      parsed = parseCitations(text);
+      citations.set(text, parsed);
     }
     return parsed;
   };
@@ -73,7 +88,7 @@ export function buildIndex(inventory: Inventory): InventoryIndex {
     postsByRef,
     powerUnits,
     postsByPowerCode,
-    basisTitles: createTitleIndex(inventory.bases),
+    basisTitles: rememberLookups(createTitleIndex(inventory.bases)),
     bases: inventory.bases,
     citationsOf,
   };

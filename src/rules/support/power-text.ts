@@ -9,9 +9,28 @@ export const compact = (text: string): string => compactText(text);
 /** Fillers that mean "nothing here" in published lists (无, /, —); compared after `compact`. */
 const FILLERS: ReadonlySet<string> = new Set(['', '无', '暂无', '空', '/', '\\', '-', '--', '—', '——', 'n/a', 'na', 'null']);
 
+/** The most characters a filler has ('null'). */
+const FILLER_MAX_LENGTH = 4;
+
+/**
+ * True when the text has more CJK ideographs than a filler has characters. NFKC keeps each of them as it is (and
+ * composes none with a neighbour), so `compact` of such a text is longer than any filler: a quick no for the long
+ * 责任事项 and 追责情形 texts, which would otherwise each be normalised in full.
+ */
+function tooManyIdeographsForFiller(text: string): boolean {
+  let count = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x4e00 && code <= 0x9fff && ++count > FILLER_MAX_LENGTH) return true;
+  }
+  return false;
+}
+
 /** True when a cell is absent, empty or only a filler such as 无 or —. */
 export function isBlank(text: string | undefined): boolean {
-  return text === undefined || FILLERS.has(compact(text).toLowerCase());
+  if (text === undefined) return true;
+  if (text.length > FILLER_MAX_LENGTH && tooManyIdeographsForFiller(text)) return false;
+  return FILLERS.has(compact(text).toLowerCase());
 }
 
 /** The parts of a power that name it. */
