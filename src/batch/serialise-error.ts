@@ -24,6 +24,13 @@ export function serialiseError(error: unknown, source: string): SerialisedError 
 
 /** Text for a failure that is not a ToolkitError: a bug or an exhausted worker, not the user's data. */
 export function unexpectedText(source: string, detail: string): Bilingual {
+  if (/memory limit|out of memory/i.test(detail)) {
+    // Not a bug: the inventory is larger than the memory Node allows by default.
+    return {
+      zh: `检查“${source}”时内存不足（${detail}）；其他清单照常检查。可设置 NODE_OPTIONS=--max-old-space-size=8192 后重试，或将清单拆分为几个文件`,
+      en: `checking "${source}" ran out of memory (${detail}); the other inventories are still checked. Retry with NODE_OPTIONS=--max-old-space-size=8192, or split the inventory into several files`,
+    };
+  }
   return {
     zh: `检查“${source}”时出错（${detail}）；其他清单照常检查。请将此文件和错误信息反馈给 quanze 开发者`,
     en: `checking "${source}" failed (${detail}); the other inventories are still checked. Please report this file and message to the quanze developers`,
