@@ -23,8 +23,12 @@ export interface Procedure {
 /** Step ids and 下一环节 refs compare like codes. */
 export const stepKey = (id: string): string => keyOf(id);
 
-/** Groups the steps table by power code (in order of first appearance) and builds each power's graph. */
-export function buildProcedures(steps: readonly StepRecord[]): Procedure[] {
+/**
+ * Groups the steps table by power code (in order of first appearance) and builds each power's graph as the caller
+ * reaches it: a graph is garbage once its power is checked, instead of all of them living through the rule (on a
+ * 10⁶-power inventory that kept hundreds of thousands of Maps alive and made every old-space GC longer).
+ */
+export function* buildProcedures(steps: readonly StepRecord[]): Generator<Procedure, void, undefined> {
   const rowsByPower = new Map<string, StepRecord[]>();
   for (const step of steps) {
     const key = keyOf(step.powerCode);
@@ -32,7 +36,7 @@ export function buildProcedures(steps: readonly StepRecord[]): Procedure[] {
     if (rows) rows.push(step);
     else rowsByPower.set(key, [step]);
   }
-  return [...rowsByPower].map(([powerKey, rows]) => buildProcedure(powerKey, rows));
+  for (const [powerKey, rows] of rowsByPower) yield buildProcedure(powerKey, rows);
 }
 
 function buildProcedure(powerKey: string, rows: readonly StepRecord[]): Procedure {
