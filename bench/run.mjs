@@ -30,7 +30,7 @@ const quick = argv.includes('--quick');
 const only = flag('only', undefined);
 const wanted = (name) => only === undefined || only === name;
 const seed = Number(flag('seed', '1'));
-const timeoutSeconds = Number(flag('timeout', '150'));
+const timeoutSeconds = Number(flag('timeout', '600'));
 const cacheRoot = join(tmpdir(), 'quanze-bench-cache');
 const scratch = join(tmpdir(), `quanze-bench-${process.pid}`);
 
