@@ -4,8 +4,8 @@ import { basisLevelLabel } from '../model/basis-vocab.js';
 import { at } from '../model/location.js';
 import type { BasisRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { compactText } from './support/basis-cited.js';
 import { addYears, isIsoDate } from './support/basis-dates.js';
+import { compact } from './support/power-text.js';
 
 /**
  * Longest life of a 规范性文件 titled 暂行/试行 when it states no 有效期. Local rules differ
@@ -77,7 +77,7 @@ export default defineRule({
 /** When a provisional normative document without 有效期至 started to run: 施行日期, else 公布日期. */
 function provisionalStart(basis: BasisRecord): string | undefined {
   if (basis.level !== 'normative_document' || basis.validUntil !== undefined) return undefined;
-  if (!PROVISIONAL.test(compactText(basis.title))) return undefined;
+  if (!PROVISIONAL.test(compact(basis.title))) return undefined;
   if (isIsoDate(basis.effective)) return basis.effective;
   return isIsoDate(basis.promulgated) ? basis.promulgated : undefined;
 }

@@ -4,8 +4,9 @@
 import { at } from '../model/location.js';
 import type { BasisRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { citedBasesOf, createVersionIndex, powerLabel } from './support/basis-cited.js';
+import { citedBasesOf, createVersionIndex } from './support/basis-cited.js';
 import { isIsoDate } from './support/basis-dates.js';
+import { powerLabel } from './support/power-text.js';
 
 type Outdated = 'amended' | 'partlyInvalid' | 'notYetEffective' | 'notYetEffectiveUndated';
 

@@ -2,7 +2,8 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { citedBasesOf, createVersionIndex, powerLabel } from './support/basis-cited.js';
+import { citedBasesOf, createVersionIndex } from './support/basis-cited.js';
+import { powerLabel } from './support/power-text.js';
 
 export default defineRule({
   meta: {

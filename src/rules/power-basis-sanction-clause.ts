@@ -4,7 +4,7 @@
 import { formatCitation } from '../citation/index.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { compactText, powerLabel } from './support/basis-cited.js';
+import { compact, powerLabel } from './support/power-text.js';
 
 /** Words only a penalty clause uses: the kinds of 处罚法 Art. 9 and the verb itself. */
 export const SANCTION_CUE =
@@ -38,7 +38,7 @@ export default defineRule({
       const articles = index.citationsOf(power).citations.filter((c) => c.article !== undefined);
       // Any article cited without its text may be the penalty clause: nothing can be said.
       if (articles.length === 0 || articles.some((c) => c.quote === undefined)) continue;
-      if (articles.some((c) => SANCTION_CUE.test(compactText(c.quote ?? '')))) continue;
+      if (articles.some((c) => SANCTION_CUE.test(compact(c.quote ?? '')))) continue;
       const listed = [...new Set(articles.map((c) => formatCitation(c)))];
       report({
         messageId: 'noSanctionClause',

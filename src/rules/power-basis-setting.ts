@@ -4,8 +4,9 @@ import { actTypeById } from '../model/act-types.js';
 import { basisLevelLabel, type BasisLevel } from '../model/basis-vocab.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { citedBasesOf, createVersionIndex, looksLikeLaw, powerLabel, powerNameText } from './support/basis-cited.js';
+import { citedBasesOf, createVersionIndex, looksLikeLaw } from './support/basis-cited.js';
 import { requirementsFor, type SettingCheck } from './support/basis-setting-matrix.js';
+import { nameText, powerLabel } from './support/power-text.js';
 
 type Texts = Readonly<Record<SettingCheck, { readonly zh: string; readonly en: string }>>;
 
@@ -126,7 +127,7 @@ export default defineRule({
     const versions = createVersionIndex(index.bases);
     for (const power of inventory.powers) {
       if (power.type === undefined || power.basisText === undefined) continue;
-      const rows = requirementsFor(power.type, powerNameText(power));
+      const rows = requirementsFor(power.type, nameText(power));
       if (rows.length === 0) continue;
       const { resolved, unresolved } = citedBasesOf(power, index, versions);
       const levels = new Set<BasisLevel>();

@@ -3,7 +3,6 @@
 import { normaliseTitle, type Citation } from '../../citation/index.js';
 import type { InventoryIndex } from '../../model/build-index.js';
 import type { BasisRecord, PowerRecord } from '../../model/types.js';
-import { compactText } from '../../model/plain-text.js';
 
 /** A catalogue row a power cites, with the first citation that names it. */
 export interface CitedBasis {
@@ -90,16 +89,3 @@ const LAW_TITLE = /(?<!办)法$/u;
 
 /** True when an uncatalogued title reads as a national law (《…法》), so a rule may presume its level. */
 export const looksLikeLaw = (title: string): boolean => LAW_TITLE.test(normaliseTitle(title));
-
-/** NFKC without whitespace, so full-width forms and stray spaces do not defeat a cue. */
-export { compactText };
-
-/** How findings name a power: 事项名称, with the 子项 in brackets when there is one. */
-export const powerLabel = (power: Pick<PowerRecord, 'name' | 'subItem'>): string => {
-  const sub = power.subItem?.trim();
-  return sub === undefined || sub === '' ? power.name : `${power.name}（${sub}）`;
-};
-
-/** 主项 and 子项 together, compacted: the text name cues are matched against. */
-export const powerNameText = (power: Pick<PowerRecord, 'name' | 'subItem'>): string =>
-  compactText(`${power.name}${power.subItem ?? ''}`);

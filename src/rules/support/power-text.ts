@@ -1,4 +1,4 @@
-// Text tests the power rules share: blank-looking cells, a power's display name and cue matching.
+// Text tests the power rules share: blank-looking cells, a power's display names and cue matching.
 
 import type { PowerRecord } from '../../model/types.js';
 import { compactText } from '../../model/plain-text.js';
@@ -42,3 +42,12 @@ export const nameText = (power: PowerNames): string => compact(`${power.name}${p
 /** How findings name a power: 事项名称, with the 子项 in brackets when there is one. */
 export const displayName = (power: PowerNames): string =>
   isBlank(power.subItem) ? power.name : `${power.name}（${power.subItem ?? ''}）`;
+
+/**
+ * How the 实施依据 rules name a power: like `displayName`, but a filler 子项 such as 无 stays in the brackets.
+ * Those rules have always named powers this way; using `displayName` for them would change their findings.
+ */
+export const powerLabel = (power: PowerNames): string => {
+  const sub = power.subItem?.trim();
+  return sub === undefined || sub === '' ? power.name : `${power.name}（${sub}）`;
+};
