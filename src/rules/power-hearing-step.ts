@@ -3,10 +3,11 @@
 import type { Thresholds } from '../config/settings.js';
 import { keyOf, type InventoryIndex } from '../model/build-index.js';
 import { at } from '../model/location.js';
-import type { PowerRecord, StepRecord } from '../model/types.js';
+import type { PowerRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { extractAmounts, formatYuan, reachesLargeAmount, thresholdFor, type StatedAmount } from './support/fine-amounts.js';
 import { compact, displayName, nameText } from './support/power-text.js';
+import { groupStepsByPower } from './support/steps-graph.js';
 
 /**
  * The sanctions of Art. 63 ¶1(2)–(4) that open a hearing whatever the amount, and the statute's own words for
@@ -103,13 +104,7 @@ export default defineRule({
     },
   },
   check({ inventory, index, settings, report }) {
-    const stepsByCode = new Map<string, StepRecord[]>();
-    for (const step of inventory.steps) {
-      const key = keyOf(step.powerCode);
-      const list = stepsByCode.get(key);
-      if (list) list.push(step);
-      else stepsByCode.set(key, [step]);
-    }
+    const stepsByCode = groupStepsByPower(inventory.steps);
 
     // The steps belong to the code, so one finding per code: its sub-items, or the same power in a second
     // powers table, share the one procedure and the one fix.

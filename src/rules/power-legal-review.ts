@@ -2,10 +2,11 @@
 
 import { keyOf } from '../model/build-index.js';
 import { at } from '../model/location.js';
-import type { PowerRecord, StepRecord } from '../model/types.js';
+import type { PowerRecord } from '../model/types.js';
 import type { Profile } from '../config/settings.js';
 import { defineRule } from './define-rule.js';
 import { compact, displayName, nameText } from './support/power-text.js';
+import { groupStepsByPower } from './support/steps-graph.js';
 
 /**
  * Penalties named after the heavier sanctions of 处罚法 Art. 63 that do not depend on an amount. A
@@ -72,13 +73,7 @@ export default defineRule({
     },
   },
   check({ inventory, settings, report }) {
-    const stepsByCode = new Map<string, StepRecord[]>();
-    for (const step of inventory.steps) {
-      const key = keyOf(step.powerCode);
-      const list = stepsByCode.get(key);
-      if (list) list.push(step);
-      else stepsByCode.set(key, [step]);
-    }
+    const stepsByCode = groupStepsByPower(inventory.steps);
 
     for (const power of inventory.powers) {
       const requirement = requirementOf(power, settings.profile);

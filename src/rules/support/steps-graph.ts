@@ -29,6 +29,11 @@ export const stepKey = (id: string): string => keyOf(id);
  * 10⁶-power inventory that kept hundreds of thousands of Maps alive and made every old-space GC longer).
  */
 export function* buildProcedures(steps: readonly StepRecord[]): Generator<Procedure, void, undefined> {
+  for (const [powerKey, rows] of groupStepsByPower(steps)) yield buildProcedure(powerKey, rows);
+}
+
+/** The steps table's rows by power code key (`keyOf`), codes in order of first appearance, rows in reading order. */
+export function groupStepsByPower(steps: readonly StepRecord[]): ReadonlyMap<string, readonly StepRecord[]> {
   const rowsByPower = new Map<string, StepRecord[]>();
   for (const step of steps) {
     const key = keyOf(step.powerCode);
@@ -36,7 +41,7 @@ export function* buildProcedures(steps: readonly StepRecord[]): Generator<Proced
     if (rows) rows.push(step);
     else rowsByPower.set(key, [step]);
   }
-  for (const [powerKey, rows] of rowsByPower) yield buildProcedure(powerKey, rows);
+  return rowsByPower;
 }
 
 function buildProcedure(powerKey: string, rows: readonly StepRecord[]): Procedure {
