@@ -1,7 +1,7 @@
 // 设定权: a penalty, licence or coercion must rest on a basis of a level allowed to create it (DOMAIN §3.4, §6 R1–R2).
 
 import { actTypeById } from '../model/act-types.js';
-import { basisLevelLabel, type BasisLevel } from '../model/basis-vocab.js';
+import { basisLevelLabel, basisLevels, type BasisLevel } from '../model/basis-vocab.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { citedBasesOf, createVersionIndex, looksLikeLaw } from './support/basis-cited.js';
@@ -96,19 +96,8 @@ const hints: Texts = {
   },
 };
 
-/** Highest first, for naming the highest level a power cites. */
-const LEVEL_ORDER: readonly BasisLevel[] = [
-  'constitution',
-  'law',
-  'administrative_regulation',
-  'state_council_decision',
-  'supervisory_regulation',
-  'local_regulation',
-  'autonomous_regulation',
-  'departmental_rule',
-  'local_government_rule',
-  'normative_document',
-];
+/** Highest first (the vocabulary's order), for naming the highest level a power cites. */
+const LEVEL_ORDER: readonly BasisLevel[] = basisLevels.map((level) => level.id);
 
 export default defineRule({
   meta: {

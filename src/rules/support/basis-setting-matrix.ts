@@ -2,7 +2,7 @@
 // the act type, a cue in the power's name, the basis levels of which at least one must be cited, and the statute.
 
 import type { ActTypeId } from '../../model/act-types.js';
-import type { BasisLevel } from '../../model/basis-vocab.js';
+import { basisLevels, type BasisLevel } from '../../model/basis-vocab.js';
 
 export type SettingCheck =
   | 'normativeOnly'
@@ -33,17 +33,7 @@ const LAW: readonly BasisLevel[] = ['law'];
 const LAW_OR_REGULATION: readonly BasisLevel[] = ['law', 'administrative_regulation'];
 const ABOVE_RULES: readonly BasisLevel[] = ['law', 'administrative_regulation', 'local_regulation', 'autonomous_regulation'];
 /** Every level that is a 法 (law, regulation or rule), i.e. anything above a 规范性文件. */
-const ANY_LEGISLATION: readonly BasisLevel[] = [
-  'constitution',
-  'law',
-  'administrative_regulation',
-  'state_council_decision',
-  'supervisory_regulation',
-  'local_regulation',
-  'autonomous_regulation',
-  'departmental_rule',
-  'local_government_rule',
-];
+const ANY_LEGISLATION: readonly BasisLevel[] = basisLevels.map((level) => level.id).filter((level) => level !== 'normative_document');
 /** 许可法 Arts. 14–15: law, regulation, 国务院决定, local regulation, provincial government rule (temporary). */
 const LICENCE_SETTERS: readonly BasisLevel[] = [
   'law',
