@@ -13,6 +13,7 @@ export const formatters = { stylish, json, junit, github, sarif } satisfies Reco
 /** A `--format` value. */
 export type FormatterName = keyof typeof formatters;
 
+/** The `--format` a run gets when it names none. */
 export const defaultFormatter: FormatterName = 'stylish';
 
 /** Narrow a user's `--format` value. */

@@ -12,7 +12,7 @@ import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import type { TableKind } from '../../model/tables.js';
 import { createCheckReport, type FileRows } from '../../report/create-report.js';
 import { departmentRows, departmentSummaryCsv, departmentSummaryXlsx, type DepartmentInput } from '../../report/department-summary.js';
-import { formatters, type FormatterName } from '../../report/index.js';
+import { defaultFormatter, formatters, type FormatterName } from '../../report/index.js';
 import type { ReportRuleMeta } from '../../report/types.js';
 import { builtInRules } from '../../rules/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
@@ -51,7 +51,7 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
   return new Command('check')
     .description(lang() === 'zh' ? '检查清单：表结构、跨表引用与法定要求' : 'validate inventories against schemas and rules')
     .argument('<inputs...>', 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default('stylish'))
+    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default(defaultFormatter))
     .addOption(new Option('--fail-on <severity>', 'exit 1 when findings reach this severity').choices(['error', 'warning']).default('error'))
     .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseCount))
     .option('-o, --output <file>', 'write the report to a file instead of standard output')
