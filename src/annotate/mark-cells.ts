@@ -13,7 +13,7 @@ export const severityFill: Readonly<Record<Severity, string>> = {
 };
 
 /** Excel's limit on the text of a cell note. */
-export const MAX_NOTE_TEXT = 32_767;
+const MAX_NOTE_TEXT = 32_767;
 
 /** Excel's last row and last column (XFD). */
 const MAX_ROW = 1_048_576;

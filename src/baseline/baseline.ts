@@ -10,7 +10,7 @@ export interface Baseline {
   readonly findings: Readonly<Record<string, number>>;
 }
 
-export function fingerprint(d: Diagnostic): string {
+function fingerprint(d: Diagnostic): string {
   return [d.file, d.sheet ?? '', d.ruleId, d.field ?? '', d.value ?? ''].join('\u001f');
 }
 

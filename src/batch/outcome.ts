@@ -35,7 +35,7 @@ function mainDepartment(check: InventoryCheck): string | undefined {
 }
 
 /** Keeps what a report needs and drops the model, which may be hundreds of MB. */
-export function summariseCheck(check: InventoryCheck): Omit<BatchInventory, 'index'> {
+function summariseCheck(check: InventoryCheck): Omit<BatchInventory, 'index'> {
   const tables: TableSummary[] = check.inventory.tables.map((table) => ({
     file: table.file,
     ...(table.sheet === undefined ? {} : { sheet: table.sheet }),

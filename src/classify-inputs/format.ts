@@ -31,7 +31,7 @@ const round4 = (n: number): number => Math.round(n * 10000) / 10000;
 
 export const needsReview = (row: ClassifiedRow, minConfidence: number): boolean => row.classification.confidence < minConfidence;
 
-export function toJsonRow(row: ClassifiedRow, options: FormatOptions): ClassifyJsonRow {
+function toJsonRow(row: ClassifiedRow, options: FormatOptions): ClassifyJsonRow {
   const { classification } = row;
   return {
     code: row.code ?? null,
@@ -69,7 +69,7 @@ function locator(row: ClassifiedRow, manyTables: boolean): string {
 }
 
 /** Lays out rows of cells in columns padded by display width; the last column is not padded. */
-export function alignColumns(lines: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string {
+function alignColumns(lines: readonly (readonly string[])[], rightAligned: ReadonlySet<number> = new Set()): string {
   const widths: number[] = [];
   for (const line of lines) line.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, displayWidth(cell))));
   return lines

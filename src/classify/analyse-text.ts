@@ -49,12 +49,12 @@ const globalPatterns = new Map<Cue, RegExp>(
 );
 
 /** NFKC (full-width brackets become ASCII), no whitespace. */
-export function normaliseText(raw: string): string {
+function normaliseText(raw: string): string {
   return compactText(raw);
 }
 
 /** Blanks bracketed qualifiers such as （县级）or（婚前医学检查）so they neither decide nor move the head. */
-export function maskQualifiers(text: string): string {
+function maskQualifiers(text: string): string {
   let masked = text;
   for (let i = 0; i < 3; i += 1) {
     masked = masked.replace(/\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g, (m) => ' '.repeat(m.length));

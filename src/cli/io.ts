@@ -18,7 +18,7 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
 }
 
-export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   if (/^zh/i.test(locale)) return 'zh';
   if (locale && !/^(C|POSIX)(\.|$)/i.test(locale)) return 'en';

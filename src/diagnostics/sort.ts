@@ -26,7 +26,7 @@ function compareSheets(a: Diagnostic, b: Diagnostic, rank?: SheetRank): number {
   return compareStrings(a.sheet, b.sheet);
 }
 
-export function compareDiagnostics(a: Diagnostic, b: Diagnostic, rank?: SheetRank): number {
+function compareDiagnostics(a: Diagnostic, b: Diagnostic, rank?: SheetRank): number {
   return (
     compareStrings(a.file, b.file) ||
     compareSheets(a, b, rank) ||

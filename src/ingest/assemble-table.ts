@@ -61,7 +61,7 @@ function sectionText(cells: readonly string[], width: number): string | undefine
 }
 
 /** Shortens a value for a message. */
-export function excerpt(text: string, max = 60): string {
+function excerpt(text: string, max = 60): string {
   const flat = text.replace(/\s+/g, ' ');
   return flat.length > max ? `${flat.slice(0, max)}…` : flat;
 }

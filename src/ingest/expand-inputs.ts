@@ -63,7 +63,7 @@ async function matchSegments(base: string, segments: readonly string[], out: Set
 }
 
 /** Absolute paths a glob matches, sorted. */
-export async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
+async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
   const posix = toPosix(pattern);
   const segments = posix.split('/');
   const firstWild = segments.findIndex(hasWildcard);

@@ -6,7 +6,7 @@ import { identityFields } from '../model/types.js';
 import type { GridRow } from './grid.js';
 
 /** Name normalised for comparison: NFKC (full → half width), no whitespace, lower case. */
-export function normaliseName(name: string): string {
+function normaliseName(name: string): string {
   return name.normalize('NFKC').replace(/[\s\u3000]+/g, '').toLowerCase();
 }
 

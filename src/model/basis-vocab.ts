@@ -44,4 +44,3 @@ export const parseBasisLevel = (raw: string): BasisLevel | undefined => levelInd
 export const parseBasisStatus = (raw: string): BasisStatus | undefined => statusIndex.get(normaliseTerm(raw));
 
 export const basisLevelLabel = (id: BasisLevel): string => basisLevels.find((l) => l.id === id)?.label ?? id;
-export const basisStatusLabel = (id: BasisStatus): string => basisStatuses.find((s) => s.id === id)?.label ?? id;

@@ -97,7 +97,7 @@ export const fieldsByTable: Readonly<Record<TableKind, readonly FieldDef[]>> = {
 };
 
 /** Header text normalised for comparison: NFKC (full → half width), no spaces or line breaks, lower case. */
-export function normaliseHeader(text: string): string {
+function normaliseHeader(text: string): string {
   return text.normalize('NFKC').replace(/[\s\u3000*＊:：]+/g, '').toLowerCase();
 }
 

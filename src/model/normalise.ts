@@ -25,7 +25,7 @@ export interface NormalisedTable {
   readonly textOf: (row: CandidateRow, field: string) => string;
 }
 
-export function tableSourceOf(table: RawTable): TableSource {
+function tableSourceOf(table: RawTable): TableSource {
   const columnOf = new Map<string, string>();
   for (const column of table.columns) {
     if (column.field !== undefined && !columnOf.has(column.field)) columnOf.set(column.field, column.letter);

@@ -12,7 +12,7 @@ export interface FileRows {
   readonly sheets?: readonly string[];
 }
 
-export const sumRows = (rows: TableRowCounts): number =>
+const sumRows = (rows: TableRowCounts): number =>
   Object.values(rows).reduce<number>((total, n) => total + (n ?? 0), 0);
 
 /**

@@ -7,7 +7,7 @@
  */
 const notXmlChar = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
 
-export const stripNonXml = (text: string): string => text.replace(notXmlChar, '');
+const stripNonXml = (text: string): string => text.replace(notXmlChar, '');
 
 /** Element content: `&` and `<` must go; `>` too, so "]]>" cannot appear. */
 export function escapeXmlText(text: string): string {

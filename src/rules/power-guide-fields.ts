@@ -19,7 +19,7 @@ const APPLICATION_TYPES: ReadonlySet<string> = new Set(['licensing', 'confirmati
 const APPLICATION_CUES = /申请|备案/u;
 
 /** True for powers that start on a party's application and so need a service guide. */
-export function isApplicationDriven(power: PowerRecord): boolean {
+function isApplicationDriven(power: PowerRecord): boolean {
   if (power.type !== undefined && APPLICATION_TYPES.has(power.type)) return true;
   return power.type === 'other' && (power.forwardReview === true || APPLICATION_CUES.test(nameText(power)));
 }

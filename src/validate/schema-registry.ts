@@ -5,7 +5,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import type { TableKind } from '../model/tables.js';
 
-export const schemaFileOf: Readonly<Record<TableKind, string>> = {
+const schemaFileOf: Readonly<Record<TableKind, string>> = {
   bases: 'basis.schema.json',
   powers: 'power.schema.json',
   posts: 'post.schema.json',

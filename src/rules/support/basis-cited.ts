@@ -50,7 +50,7 @@ const YEAR = /(\d{4})\s*年/u;
  * means the version in force, as is usual in inventories (DOMAIN §3.3). Falls back to the title
  * index's choice (the first row).
  */
-export function resolveCitation(citation: Citation, index: InventoryIndex, versions: VersionIndex): number | undefined {
+function resolveCitation(citation: Citation, index: InventoryIndex, versions: VersionIndex): number | undefined {
   const first = index.basisTitles.lookup(citation.title);
   if (first === undefined) return undefined;
   const candidates = versions.get(normaliseTitle(citation.title));

@@ -28,7 +28,7 @@ const step = (zh: string, en: string, ...any: string[]): ResponsibilityStep => (
  * Required steps per template, in order. The trailing 其他法律法规规章文件规定应履行的责任 of every
  * provincial template is a catch-all and is not required. `其他` powers have no template.
  */
-export const responsibilityTemplates: Readonly<Record<TemplateId, readonly ResponsibilityStep[]>> = {
+const responsibilityTemplates: Readonly<Record<TemplateId, readonly ResponsibilityStep[]>> = {
   // 许可法 Arts. 30–44, 61: 受理 → 审查 → 决定 → 送达 → 事后监管
   licensing: [
     step('受理', 'acceptance', '受理'),
