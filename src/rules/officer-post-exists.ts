@@ -1,9 +1,8 @@
 // An officer assigned to a post that is not in the posts table holds no known duties.
 
-import { keyOf } from '../model/build-index.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { splitRefs } from './support/steps-graph.js';
+import { unknownPostRefs } from './support/post-refs.js';
 
 export default defineRule({
   meta: {
@@ -30,8 +29,7 @@ export default defineRule({
   check({ inventory, index, report }) {
     if (!index.hasTable('posts')) return;
     for (const officer of inventory.officers) {
-      for (const post of splitRefs(officer.post)) {
-        if (index.postsByRef.has(keyOf(post))) continue;
+      for (const post of unknownPostRefs(officer.post, index)) {
         report({ messageId: 'unknown', at: at(officer.source, 'post'), value: post, data: { name: officer.name, post } });
       }
     }

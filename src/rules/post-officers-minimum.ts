@@ -4,7 +4,7 @@ import { keyOf } from '../model/build-index.js';
 import { at } from '../model/location.js';
 import type { SourceLocation } from '../diagnostics/types.js';
 import { defineRule } from './define-rule.js';
-import { splitRefs } from './support/steps-graph.js';
+import { splitRefs } from './support/post-refs.js';
 
 interface EnforcementPost {
   readonly label: string;

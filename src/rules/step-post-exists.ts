@@ -1,9 +1,8 @@
 // A step assigned to a post that is not in the posts table points at nobody.
 
-import { keyOf } from '../model/build-index.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { splitRefs } from './support/steps-graph.js';
+import { unknownPostRefs } from './support/post-refs.js';
 
 export default defineRule({
   meta: {
@@ -30,8 +29,7 @@ export default defineRule({
   check({ inventory, index, report }) {
     if (!index.hasTable('posts')) return;
     for (const step of inventory.steps) {
-      for (const post of splitRefs(step.post)) {
-        if (index.postsByRef.has(keyOf(post))) continue;
+      for (const post of unknownPostRefs(step.post, index)) {
         report({
           messageId: 'unknown',
           at: at(step.source, 'post'),

@@ -87,15 +87,6 @@ export function topologicalOrder(procedure: Procedure): StepRecord[] | undefined
   return order.length === procedure.steps.length ? order : undefined;
 }
 
-/** The cells a multi-post reference may hold: "G01、G02", "G01,G02". */
-export function splitRefs(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  return text
-    .split(/[、,，;；]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-}
-
 export interface Clock {
   /** Largest total weight from the clock's start (exclusive) to the step (inclusive); undefined if not after it. */
   readonly totalAt: (step: StepRecord) => number | undefined;
