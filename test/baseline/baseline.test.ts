@@ -1,3 +1,6 @@
+// The baseline: recorded findings are suppressed even when rows move, fixed ones count as obsolete, and the file is
+// stable.
+
 import { describe, expect, it } from 'vitest';
 import { applyBaseline, createBaseline, parseBaseline, serialiseBaseline } from '../../src/baseline/baseline.js';
 import type { Diagnostic } from '../../src/diagnostics/types.js';

@@ -1,3 +1,5 @@
+// Errors that cross the worker boundary: an out-of-memory crash tells the user how to give Node more heap.
+
 import { describe, expect, it } from 'vitest';
 import { unexpectedText } from '../../src/batch/serialise-error.js';
 

@@ -1,3 +1,5 @@
+// Classifying files: plain lists and inventories in input order, legacy spellings, and --eval on a labelled file.
+
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/classify/index.js';

@@ -1,3 +1,5 @@
+// safeCell: a cell that would start a formula stays text (OWASP CSV injection), and CSV quoting follows RFC 4180.
+
 import { describe, expect, it } from 'vitest';
 import { csvDocument, csvRecord, safeCell } from '../../src/output/safe-cell.js';
 

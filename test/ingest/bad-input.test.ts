@@ -1,3 +1,5 @@
+// Inputs that cannot be read: each gets its ingest error code and a message that says what to do.
+
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,3 +1,6 @@
+// The RFC 4180 CSV state machine: fields, quotes, "" escapes, line endings, start lines, and the same records whatever
+// the chunk size.
+
 import { describe, expect, it } from 'vitest';
 import { CsvParser, parseCsv } from '../../src/ingest/csv-parser.js';
 

@@ -1,3 +1,5 @@
+// Text decoding: UTF-8 with or without BOM, else GB18030, decided on the whole file even when it is streamed.
+
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

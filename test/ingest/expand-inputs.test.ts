@@ -1,3 +1,5 @@
+// expandInputs: folders, CSV folders, named files and globs become one sorted list of inventories.
+
 import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

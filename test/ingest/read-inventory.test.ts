@@ -1,3 +1,5 @@
+// readInventory: headers under title rows, cell values as users see them, unknown columns and sheets, merged cells.
+
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

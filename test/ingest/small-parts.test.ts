@@ -1,3 +1,5 @@
+// The small pieces of ingest: column letters, table kinds by name, header detection, cell text and display paths.
+
 import { describe, expect, it } from 'vitest';
 import { cellText, numberText, serialToIso } from '../../src/ingest/cell-dates.js';
 import { columnLetter } from '../../src/ingest/column-letter.js';

@@ -1,3 +1,5 @@
+// Cell text to typed values: dates, act types, basis vocabularies, booleans and lists.
+
 import { describe, expect, it } from 'vitest';
 import { parseActType } from '../../src/model/act-types.js';
 import { parseBasisLevel, parseBasisStatus } from '../../src/model/basis-vocab.js';

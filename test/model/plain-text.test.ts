@@ -1,3 +1,5 @@
+// The plain-text fast path gives exactly what NFKC without whitespace would give.
+
 import { describe, expect, it } from 'vitest';
 import { compactText, isPlainText } from '../../src/model/plain-text.js';
 

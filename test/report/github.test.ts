@@ -1,3 +1,5 @@
+// --format github: one escaped workflow command per finding, with the row as the line.
+
 import { describe, expect, it } from 'vitest';
 
 import { createCheckReport } from '../../src/report/create-report.js';

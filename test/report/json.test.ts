@@ -1,3 +1,5 @@
+// --format json: the shape DESIGN gives, byte-stable, cell text kept exactly.
+
 import { describe, expect, it } from 'vitest';
 
 import { json } from '../../src/report/json.js';

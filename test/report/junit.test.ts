@@ -1,3 +1,5 @@
+// --format junit: well-formed XML, a suite per file and a case per (file, rule).
+
 import { describe, expect, it } from 'vitest';
 
 import { createCheckReport } from '../../src/report/create-report.js';

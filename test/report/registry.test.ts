@@ -1,3 +1,5 @@
+// The formatter registry offers the formats DESIGN names for `check --format`.
+
 import { describe, expect, it } from 'vitest';
 
 import { formatters, isFormatterName, type FormatterName } from '../../src/report/index.js';

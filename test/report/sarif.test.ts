@@ -1,3 +1,5 @@
+// --format sarif: SARIF 2.1.0, rules listed and referenced, severities and positions mapped, relative URIs.
+
 import { Ajv } from 'ajv';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';

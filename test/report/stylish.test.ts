@@ -1,3 +1,6 @@
+// The default terminal report: golden output in both languages and in colour, and no control character reaches the
+// terminal.
+
 import { describe, expect, it } from 'vitest';
 
 import { createCheckReport } from '../../src/report/create-report.js';

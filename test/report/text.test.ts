@@ -1,3 +1,5 @@
+// Terminal text helpers: display width, neutralised control characters, and spreadsheet locations as users read them.
+
 import { describe, expect, it } from 'vitest';
 
 import { cellRef, columnNumber, displayFile, quoteSheet, sheetCellRef } from '../../src/report/location.js';

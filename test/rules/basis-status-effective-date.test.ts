@@ -1,3 +1,6 @@
+// Cases for basis-status-effective-date: A basis marked in force has taken effect, and one marked not yet effective has
+// not, on the reference date.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/basis-status-effective-date.js';
 import { columnOf } from '../helpers/inventory.js';

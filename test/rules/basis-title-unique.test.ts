@@ -1,3 +1,5 @@
+// Cases for basis-title-unique: Each law is listed once in the legal-bases table.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/basis-title-unique.js';
 import { columnOf } from '../helpers/inventory.js';

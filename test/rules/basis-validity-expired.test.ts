@@ -1,3 +1,6 @@
+// Cases for basis-validity-expired: A basis past its 有效期至 has lapsed; a provisional (暂行/试行) normative document with no
+// stated validity lapses two years after taking effect.
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/basis-validity-expired.js';
 import { addYears } from '../../src/rules/support/basis-dates.js';

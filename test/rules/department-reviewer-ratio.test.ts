@@ -1,3 +1,6 @@
+// Cases for department-reviewer-ratio: Legal reviewers make up at least the configured share of the department's
+// enforcement officers (5% by default).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/department-reviewer-ratio.js';
 import { columnOf } from '../helpers/inventory.js';

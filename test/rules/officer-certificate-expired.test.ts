@@ -1,3 +1,5 @@
+// Cases for officer-certificate-expired: Enforcement certificates are valid on the reference date.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/officer-certificate-expired.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,6 @@
+// Cases for officer-certificate-expiring: Enforcement certificates about to expire (within 90 days by default,
+// thresholds.certificateExpiringDays) are flagged for renewal.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/officer-certificate-expiring.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,5 @@
+// Cases for officer-certificate-missing: Every person on the officers list has an enforcement certificate number.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/officer-certificate-missing.js';
 import { columnOf } from '../helpers/inventory.js';

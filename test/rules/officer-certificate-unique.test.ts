@@ -1,3 +1,5 @@
+// Cases for officer-certificate-unique: No enforcement certificate number appears twice.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/officer-certificate-unique.js';
 import { columnOf } from '../helpers/inventory.js';

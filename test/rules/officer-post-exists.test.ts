@@ -1,3 +1,5 @@
+// Cases for officer-post-exists: The post an officer holds is in the posts table (by post id or name).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/officer-post-exists.js';
 import { columnOf } from '../helpers/inventory.js';

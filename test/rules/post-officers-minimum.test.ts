@@ -1,3 +1,6 @@
+// Cases for post-officers-minimum: A post holding enforcement powers has at least the configured number (2 by default)
+// of officers with valid certificates.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/post-officers-minimum.js';
 import { columnOf } from '../helpers/inventory.js';

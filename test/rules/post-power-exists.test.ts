@@ -1,3 +1,5 @@
+// Cases for post-power-exists: Every power code a post lists is in the powers table.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/post-power-exists.js';
 import { columnOf } from '../helpers/inventory.js';

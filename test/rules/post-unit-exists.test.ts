@@ -1,3 +1,5 @@
+// Cases for post-unit-exists: A post's unit is one of the units named in the powers table.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/post-unit-exists.js';
 import { columnOf } from '../helpers/inventory.js';

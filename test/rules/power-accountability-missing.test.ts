@@ -1,3 +1,5 @@
+// Cases for power-accountability-missing: Every power states the cases of accountability (追责情形).
+
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/model/build-index.js';
 import { runRules } from '../../src/rules/run-rules.js';

@@ -1,3 +1,5 @@
+// Cases for power-basis-exists: Every law a power cites is listed in the legal-bases table (full or short title).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-basis-exists.js';
 import { columnOf } from '../helpers/inventory.js';

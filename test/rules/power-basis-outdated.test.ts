@@ -1,3 +1,6 @@
+// Cases for power-basis-outdated: A power cites the version of each basis in force on the reference date (not amended,
+// partly invalid or not yet effective).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-basis-outdated.js';
 import { columnOf } from '../helpers/inventory.js';

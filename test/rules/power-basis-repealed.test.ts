@@ -1,3 +1,5 @@
+// Cases for power-basis-repealed: A power does not cite a legal basis the bases table marks as repealed.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-basis-repealed.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,6 @@
+// Cases for power-basis-sanction-clause: A penalty cites the clause that sets the penalty (罚则): where article text is
+// quoted, some quote names a sanction.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-basis-sanction-clause.js';
 import { columnOf } from '../helpers/inventory.js';

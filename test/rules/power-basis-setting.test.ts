@@ -1,3 +1,6 @@
+// Cases for power-basis-setting: A penalty, licence or coercion cites a basis of a level allowed to create it (设定权):
+// never only normative documents, and laws or regulations where reserved.
+
 import { describe, expect, it } from 'vitest';
 import type { ActTypeId } from '../../src/model/act-types.js';
 import type { BasisLevel } from '../../src/model/basis-vocab.js';

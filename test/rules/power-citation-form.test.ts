@@ -1,3 +1,6 @@
+// Cases for power-citation-form: Citations are written canonically: Chinese numerals, full-width brackets around 项
+// numbers, 〔〕 around document-number years.
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/power-citation-form.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,6 @@
+// Cases for power-code-name-across-tables: A power code listed in two powers tables of one inventory (e.g. 权责清单 and
+// 执法事项清单) has the same name in both.
+
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/model/build-index.js';
 import type { Inventory, PowerRow } from '../../src/model/types.js';

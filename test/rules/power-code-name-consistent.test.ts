@@ -1,3 +1,5 @@
+// Cases for power-code-name-consistent: One power (same name, sub-item and department) has one code.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-code-name-consistent.js';
 import type { PowerRow } from '../../src/model/types.js';

@@ -1,3 +1,6 @@
+// Cases for power-code-unique: Power codes are unique within a powers table (different sub-items of one main item
+// excepted).
+
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/model/build-index.js';
 import type { Inventory, PowerRow } from '../../src/model/types.js';

@@ -1,3 +1,6 @@
+// Cases for power-corrective-order-surcharge: A late-payment surcharge (加处罚款, 滞纳金) is a means of coercive enforcement,
+// never a penalty item.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-corrective-order-surcharge.js';
 import type { ActTypeId } from '../../src/model/act-types.js';

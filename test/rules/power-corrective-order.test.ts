@@ -1,3 +1,6 @@
+// Cases for power-corrective-order: A bare corrective order (责令改正) is not listed as a penalty, nor 先行登记保存 as a coercion
+// item.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-corrective-order.js';
 import type { ActTypeId } from '../../src/model/act-types.js';

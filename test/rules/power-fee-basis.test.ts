@@ -1,3 +1,6 @@
+// Cases for power-fee-basis: A licence that charges a fee cites a law or administrative regulation providing for it
+// (许可法 Art. 58).
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/power-fee-basis.js';
 import type { ActTypeId } from '../../src/model/act-types.js';

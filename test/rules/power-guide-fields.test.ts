@@ -1,3 +1,6 @@
+// Cases for power-guide-fields: Application-driven powers state the service-guide fields: conditions, statutory and
+// promised time limits, remedy and supervision.
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/power-guide-fields.js';
 import type { ActTypeId } from '../../src/model/act-types.js';

@@ -1,3 +1,5 @@
+// Cases for power-has-post: When a posts table exists, every power is assigned to at least one post.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-has-post.js';
 import { testRule } from '../helpers/rule-tester.js';

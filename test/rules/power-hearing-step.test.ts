@@ -1,3 +1,6 @@
+// Cases for power-hearing-step: A penalty open to a hearing (large fine or confiscation, downgrading, revocation,
+// suspension, closure, barring from practice) has a 听证 step in its procedure.
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/power-hearing-step.js';
 import type { ActTypeId } from '../../src/model/act-types.js';

@@ -1,3 +1,6 @@
+// Cases for power-legal-review: Powers whose decisions need legal review (重大执法决定法制审核) are flagged, and their procedure
+// has a legal-review step.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-legal-review.js';
 import type { ActTypeId } from '../../src/model/act-types.js';

@@ -1,3 +1,5 @@
+// Cases for power-post-exists: Every post a power names is in the posts table (by post id or name).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-post-exists.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,6 @@
+// Cases for power-promised-limit-licence: A licence decides within 20 working days (+10 with approval) unless the time-
+// limit cell names the law or regulation that says otherwise.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-promised-limit-licence.js';
 import type { ActTypeId } from '../../src/model/act-types.js';

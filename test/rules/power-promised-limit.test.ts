@@ -1,3 +1,5 @@
+// Cases for power-promised-limit: The promised time limit is not longer than the statutory one.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-promised-limit.js';
 import { columnOf } from '../helpers/inventory.js';

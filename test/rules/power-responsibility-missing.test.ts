@@ -1,3 +1,5 @@
+// Cases for power-responsibility-missing: Every power states its responsibilities (责任事项).
+
 import { describe, expect, it } from 'vitest';
 import { buildIndex } from '../../src/model/build-index.js';
 import { runRules } from '../../src/rules/run-rules.js';

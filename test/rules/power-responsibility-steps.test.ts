@@ -1,3 +1,6 @@
+// Cases for power-responsibility-steps: A power's responsibilities name every standard step of its act type (e.g.
+// penalty: filing, investigation, review, notice, decision, service, enforcement).
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/power-responsibility-steps.js';
 import { missingSteps, templateFor } from '../../src/rules/support/responsibility-templates.js';

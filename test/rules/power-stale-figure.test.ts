@@ -1,3 +1,6 @@
+// Cases for power-stale-figure: A power's remedy, conditions, responsibilities and note use no superseded statutory
+// figure (simple procedure 50/1,000 yuan, three months to sue).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/power-stale-figure.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,6 @@
+// Cases for power-type-mismatch: The declared act type agrees with the type the name shows, when the classifier is
+// confident.
+
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadInventory } from '../../src/api.js';

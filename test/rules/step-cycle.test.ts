@@ -1,3 +1,5 @@
+// Cases for step-cycle: A procedure has no cycle (no step leads back to itself through its next steps).
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/step-cycle.js';
 import { columnOf } from '../helpers/inventory.js';

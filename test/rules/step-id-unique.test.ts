@@ -1,3 +1,5 @@
+// Cases for step-id-unique: Step ids are unique within one power.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/step-id-unique.js';
 import { columnOf } from '../helpers/inventory.js';

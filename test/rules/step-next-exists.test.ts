@@ -1,3 +1,5 @@
+// Cases for step-next-exists: Every next-step id is a step of the same power.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/step-next-exists.js';
 import { columnOf } from '../helpers/inventory.js';

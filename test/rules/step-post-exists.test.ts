@@ -1,3 +1,5 @@
+// Cases for step-post-exists: The post a step names is in the posts table (by post id or name).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/step-post-exists.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,6 @@
+// Cases for step-post-missing: Every procedure step names the post that carries it out (a flowchart's end marker
+// excepted).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/step-post-missing.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,5 @@
+// Cases for step-power-exists: Every procedure step names a power code that is in the powers table.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/step-power-exists.js';
 import { columnOf } from '../helpers/inventory.js';

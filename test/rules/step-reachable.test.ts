@@ -1,3 +1,5 @@
+// Cases for step-reachable: Every step of a procedure can be reached from its first step.
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/step-reachable.js';
 import { columnOf } from '../helpers/inventory.js';

@@ -1,3 +1,6 @@
+// Cases for step-stale-figure: Procedure steps use no superseded statutory figure (simple procedure 50/1,000 yuan,
+// three months to sue).
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/step-stale-figure.js';
 import { findStaleFigures } from '../../src/rules/support/steps-stale-figures.js';

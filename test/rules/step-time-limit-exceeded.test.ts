@@ -1,3 +1,6 @@
+// Cases for step-time-limit-exceeded: Step time limits stay within the statutory periods (licence acceptance, decision,
+// delivery; penalty decision, delivery; seizure period).
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/step-time-limit-exceeded.js';
 import { columnOf } from '../helpers/inventory.js';

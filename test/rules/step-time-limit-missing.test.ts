@@ -1,3 +1,5 @@
+// Cases for step-time-limit-missing: Every procedure step states its time limit (end and archiving steps excepted).
+
 import { describe, it } from 'vitest';
 import rule from '../../src/rules/step-time-limit-missing.js';
 import { columnOf } from '../helpers/inventory.js';

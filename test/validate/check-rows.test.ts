@@ -1,3 +1,5 @@
+// checkRows: good rows pass with parsed values, bad cells are reported at their position, missing columns once.
+
 import { describe, expect, it } from 'vitest';
 import type { RawTable } from '../../src/ingest/types.js';
 import { normaliseTable } from '../../src/model/normalise.js';

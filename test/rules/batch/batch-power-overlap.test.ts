@@ -1,3 +1,6 @@
+// Cases for batch-power-overlap: The same power (same name, sub-item and bases) is not claimed by several departments
+// of a batch (overlapping functions).
+
 import { describe, expect, it } from 'vitest';
 import rule from '../../../src/rules/batch/batch-power-overlap.js';
 import type { InventoryFacts, PowerFact } from '../../../src/rules/batch/define-batch-rule.js';

@@ -1,3 +1,5 @@
+// Reading fines and confiscation amounts out of statute text: amounts, multiples, caps, and whom each fine is for.
+
 import { describe, expect, it } from 'vitest';
 import {
   extractAmounts,

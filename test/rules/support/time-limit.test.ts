@@ -1,3 +1,5 @@
+// Reading time-limit cells (periods, units, what each is counted from) and comparing limits in statutory units.
+
 import { describe, expect, it } from 'vitest';
 import {
   countedFromIn,
