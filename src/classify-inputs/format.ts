@@ -1,7 +1,7 @@
 // Pure renderers for `quanze classify`: JSON rows, a CJK-aligned terminal table, CSV, and the --eval figures.
 
 import { classifiedTypeIds, typeLabel, type ClassifiedTypeId } from '../classify/index.js';
-import type { Bilingual, Lang } from '../diagnostics/types.js';
+import { pick, type Bilingual, type Lang } from '../diagnostics/types.js';
 import { csvDocument } from '../output/safe-cell.js';
 import { displayWidth, neutraliseControls, padEndTo } from '../report/text.js';
 import type { ClassifiedRow } from './classify-inputs.js';
@@ -49,8 +49,6 @@ function toJsonRow(row: ClassifiedRow, options: FormatOptions): ClassifyJsonRow 
 export function formatJson(rows: readonly ClassifiedRow[], options: FormatOptions): string {
   return `${JSON.stringify(rows.map((row) => toJsonRow(row, options)), null, 2)}\n`;
 }
-
-const t = (text: Bilingual, lang: Lang): string => text[lang];
 
 const headers = {
   where: { zh: '位置', en: 'where' },
@@ -104,8 +102,13 @@ function tableLines(rows: readonly ClassifiedRow[], lang: Lang, manyTables: bool
   const withCode = rows.some((row) => row.code !== undefined);
   const withDeclared = rows.some((row) => row.declaredText !== undefined);
   const head = [
-    t(headers.where, lang), ...(withCode ? [t(headers.code, lang)] : []), t(headers.name, lang), t(headers.type, lang),
-    t(headers.confidence, lang), ...(withDeclared ? [t(headers.declared, lang)] : []), t(headers.reason, lang),
+    pick(headers.where, lang),
+    ...(withCode ? [pick(headers.code, lang)] : []),
+    pick(headers.name, lang),
+    pick(headers.type, lang),
+    pick(headers.confidence, lang),
+    ...(withDeclared ? [pick(headers.declared, lang)] : []),
+    pick(headers.reason, lang),
   ];
   const body = rows.map((row) => {
     const { classification } = row;
@@ -126,7 +129,7 @@ export function formatTable(rows: readonly ClassifiedRow[], options: FormatOptio
   const manyTables = new Set(rows.map((row) => `${row.file}\0${row.sheet ?? ''}`)).size > 1;
   const main = rows.filter((row) => !needsReview(row, minConfidence));
   const review = rows.filter((row) => needsReview(row, minConfidence));
-  const confidenceColumn = (lines: string[][]): Set<number> => new Set([lines[0]?.indexOf(t(headers.confidence, lang)) ?? -1]);
+  const confidenceColumn = (lines: string[][]): Set<number> => new Set([lines[0]?.indexOf(pick(headers.confidence, lang)) ?? -1]);
   const mainLines = tableLines(main, lang, manyTables);
   let text = main.length > 0 ? alignColumns(mainLines, confidenceColumn(mainLines)) : '';
   if (review.length > 0) {
