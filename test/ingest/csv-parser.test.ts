@@ -1,5 +1,5 @@
-// The RFC 4180 CSV state machine: fields, quotes, "" escapes, line endings, start lines, and the same records whatever
-// the chunk size.
+// The RFC 4180 CSV state machine: fields, quotes, "" escapes, line endings, the line each record starts on, and the
+// same records whatever the chunk size.
 
 import { describe, expect, it } from 'vitest';
 import { CsvParser, parseCsv } from '../../src/ingest/csv-parser.js';
