@@ -11,9 +11,12 @@ export interface Thresholds {
   /** Fines at or above these amounts (yuan) are "较大数额" for hearings and legal review; set per province. */
   readonly largeFineIndividual: number;
   readonly largeFineOrganisation: number;
-  /** Years after which a 暂行/试行 规范性文件 without 有效期至 is stale (local sunset rules: 1 or 2). */
+  /**
+   * Years after which a 暂行/试行 规范性文件 without 有效期至 is stale. Local sunset rules differ (Shandong: 1 or 2;
+   * many provinces: at most 2), so the default is the common upper figure.
+   */
   readonly provisionalValidityYears: number;
-  /** Days before expiry from which a certificate is reported as expiring. */
+  /** Days before expiry from which a certificate is reported as expiring: a renewal (training, exam, issue) takes weeks. */
   readonly certificateExpiringDays: number;
 }
 

@@ -7,12 +7,6 @@ import { defineRule } from './define-rule.js';
 import { addYears, isIsoDate } from './support/basis-dates.js';
 import { compact } from './support/power-text.js';
 
-/**
- * Longest life of a 规范性文件 titled 暂行/试行 when it states no 有效期. Local rules differ
- * (e.g. Shandong: 1 or 2 years; many provinces: at most 2), so this is the common upper figure.
- * To become a configuration threshold once settings carry one.
- */
-
 /** 暂行 / 试行 in a title marks a provisional document. */
 const PROVISIONAL = /暂行|试行/u;
 

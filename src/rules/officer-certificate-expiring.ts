@@ -2,14 +2,7 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-
-/** How far ahead to warn; a renewal (training, examination, issue) takes weeks. */
-
-const addDays = (isoDate: string, days: number): string => {
-  const date = new Date(`${isoDate}T00:00:00Z`);
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-};
+import { addDays, isIsoDate } from './support/basis-dates.js';
 
 export default defineRule({
   meta: {
@@ -35,7 +28,7 @@ export default defineRule({
   },
   check({ inventory, settings, report }) {
     const today = settings.referenceDate;
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(today)) return;
+    if (!isIsoDate(today)) return;
     const horizon = addDays(today, settings.thresholds.certificateExpiringDays);
     for (const officer of inventory.officers) {
       const expiry = officer.certificateExpiry;
