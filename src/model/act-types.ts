@@ -1,5 +1,7 @@
 // The ten national act types (中办发〔2015〕21号) with stable ids, labels and the codes seen in inventories.
 
+import { compactText } from './plain-text.js';
+
 export const actTypes = [
   { id: 'licensing', label: '行政许可', en: 'licensing', code: '01', pinyin: 'XK' },
   { id: 'penalty', label: '行政处罚', en: 'penalty', code: '02', pinyin: 'CF' },
@@ -62,6 +64,5 @@ const spellingIndex: ReadonlyMap<string, ActTypeId> = new Map<string, ActTypeId>
 
 /** Accepts a Chinese label, an id, the national two-digit code or the pinyin code; undefined when unknown. */
 export function parseActType(raw: string): ActTypeId | undefined {
-  const key = raw.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
-  return spellingIndex.get(key);
+  return spellingIndex.get(compactText(raw).toLowerCase());
 }

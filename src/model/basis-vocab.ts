@@ -1,5 +1,7 @@
 // Controlled vocabularies of the bases table: levels (效力级别, DOMAIN.md §3.1) and status (时效性, §3.2).
 
+import { compactText } from './plain-text.js';
+
 export const basisLevels = [
   { id: 'constitution', label: '宪法', aliases: [] },
   { id: 'law', label: '法律', aliases: ['有关法律问题的决定', '法律解释'] },
@@ -35,7 +37,7 @@ function buildIndex<T extends string>(
   return index;
 }
 
-const normaliseTerm = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+const normaliseTerm = (text: string): string => compactText(text).toLowerCase();
 
 const levelIndex = buildIndex<BasisLevel>(basisLevels);
 const statusIndex = buildIndex<BasisStatus>(basisStatuses);

@@ -4,6 +4,7 @@
 import { parseActType, type ActTypeId } from './act-types.js';
 import { parseBasisLevel, parseBasisStatus } from './basis-vocab.js';
 import type { FieldKind } from './fields.js';
+import { compactText } from './plain-text.js';
 
 const excelEpochMs = Date.UTC(1899, 11, 30);
 const dayMs = 86_400_000;
@@ -43,7 +44,7 @@ const trueWords = new Set(['是', '需要', '需', '有', 'y', 'yes', 'true', '�
 const falseWords = new Set(['否', '不需要', '无', 'n', 'no', 'false', '×', '✗', '0']);
 
 export function parseBool(text: string): boolean | undefined {
-  const key = text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+  const key = compactText(text).toLowerCase();
   if (trueWords.has(key)) return true;
   if (falseWords.has(key)) return false;
   return undefined;
@@ -72,7 +73,7 @@ const localTypeSpellings: ReadonlyMap<string, ActTypeId> = new Map<string, ActTy
 ]);
 
 function parseLocalActType(text: string): ActTypeId | undefined {
-  return localTypeSpellings.get(text.normalize('NFKC').replace(/\s+/g, ''));
+  return localTypeSpellings.get(compactText(text));
 }
 
 /** How legacy class names map (DOMAIN.md §1.2): the configuration's act-type variant decides 非行政许可审批. */
@@ -82,7 +83,7 @@ export interface ActTypeReading {
 
 /** Pre-2015 class names: 非行政许可审批 was abolished (goes where the profile says); 行政审批 meant licensing. */
 function parseLegacyActType(text: string, reading: ActTypeReading): ActTypeId | undefined {
-  const key = text.normalize('NFKC').replace(/\s+/g, '');
+  const key = compactText(text);
   if (key === '非行政许可审批') return reading.legacyNonLicensingApproval ?? 'other';
   if (key === '行政审批') return 'licensing';
   return undefined;
