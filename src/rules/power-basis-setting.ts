@@ -1,5 +1,6 @@
 // 设定权: a penalty, licence or coercion must rest on a basis of a level allowed to create it (DOMAIN §3.4, §6 R1–R2).
 
+import type { Bilingual } from '../diagnostics/types.js';
 import { actTypeById } from '../model/act-types.js';
 import { basisLevelLabel, basisLevels, type BasisLevel } from '../model/basis-vocab.js';
 import { at } from '../model/location.js';
@@ -8,7 +9,7 @@ import { citedBasesOf, createVersionIndex, looksLikeLaw } from './support/basis-
 import { requirementsFor, type SettingCheck } from './support/basis-setting-matrix.js';
 import { nameText, powerLabel } from './support/power-text.js';
 
-type Texts = Readonly<Record<SettingCheck, { readonly zh: string; readonly en: string }>>;
+type Texts = Readonly<Record<SettingCheck, Bilingual>>;
 
 const messages: Texts = {
   normativeOnly: {

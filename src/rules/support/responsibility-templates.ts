@@ -1,5 +1,6 @@
 // The standard 责任事项 of each act type (DOMAIN.md §4.1), with the wordings that count as naming each step.
 
+import type { Bilingual } from '../../diagnostics/types.js';
 import type { PowerRecord } from '../../model/types.js';
 import { compact, nameText } from './power-text.js';
 
@@ -107,7 +108,7 @@ const responsibilityTemplates: Readonly<Record<TemplateId, readonly Responsibili
 };
 
 /** How findings name a template. */
-export const templateLabels: Readonly<Record<TemplateId, { readonly zh: string; readonly en: string }>> = {
+export const templateLabels: Readonly<Record<TemplateId, Bilingual>> = {
   licensing: { zh: '行政许可', en: 'licensing' },
   penalty: { zh: '行政处罚', en: 'penalty' },
   'coercion-measure': { zh: '行政强制措施', en: 'coercive-measure' },
