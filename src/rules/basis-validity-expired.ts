@@ -14,8 +14,8 @@ export default defineRule({
   meta: {
     id: 'basis-validity-expired',
     description: {
-      zh: '规范性文件不得超过有效期：有效期至早于参照日的已失效；标注暂行、试行且未注明有效期的，施行满两年视为到期',
-      en: 'A basis past its 有效期至 has lapsed; a provisional (暂行/试行) normative document with no stated validity lapses two years after taking effect',
+      zh: '规范性文件不得超过有效期：有效期至早于参照日的已失效；标注暂行、试行且未注明有效期的，施行满设定年限（默认两年）视为到期',
+      en: 'A basis past its 有效期至 has lapsed; a provisional (暂行/试行) normative document with no stated validity lapses a set number of years (two by default) after taking effect',
     },
     severity: 'error',
     docs: 'docs/rules/basis-validity-expired.md',

@@ -45,7 +45,7 @@ const LICENCE_SETTERS: readonly BasisLevel[] = [
 ];
 
 /** 强制执行 methods (强制法 Art. 12) and the words inventories use for them. */
-const ENFORCEMENT_CUE = /强制执行|代履行|加处罚款|滞纳金|划拨|拍卖|强制拆除|排除妨碍|恢复原状/u;
+const ENFORCEMENT_CUE = /强制执行|代履行|代为|加处罚款|滞纳金|划拨|拍卖|强制拆除|排除妨碍|恢复原状/u;
 /** Applying to a court is what an agency *without* enforcement power does (强制法 Art. 13 ¶2, Art. 53). */
 const COURT_APPLICATION = /申请.{0,8}法院/u;
 /** A 强制措施 item: a coercion that is not an enforcement item. */

@@ -11,6 +11,9 @@ export function splitRefs(text: string | undefined): string[] {
     .filter((part) => part !== '');
 }
 
-/** The posts a cell names (as written, in order) that match no post id or name of the posts table. */
+/**
+ * The posts a cell names (as written, in order) that match no post id or name of the posts table — rows
+ * left out for an empty id included, so one empty cell is not reported a second time.
+ */
 export const unknownPostRefs = (text: string | undefined, index: InventoryIndex): string[] =>
-  splitRefs(text).filter((post) => !index.postsByRef.has(keyOf(post)));
+  splitRefs(text).filter((post) => !index.knownPostRefs.has(keyOf(post)));
