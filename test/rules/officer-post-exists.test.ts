@@ -1,8 +1,10 @@
 // Cases for officer-post-exists: The post an officer holds is in the posts table (by post id or name).
 
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { buildIndex } from '../../src/model/build-index.js';
+import { runRules } from '../../src/rules/run-rules.js';
 import rule from '../../src/rules/officer-post-exists.js';
-import { columnOf } from '../helpers/inventory.js';
+import { columnOf, inventoryOf } from '../helpers/inventory.js';
 import { testRule } from '../helpers/rule-tester.js';
 
 const posts = [{ id: 'G01', name: '案件调查岗', unit: '执法支队' }];
@@ -19,5 +21,15 @@ describe('officer-post-exists', () => {
         },
       ],
     });
+  });
+});
+
+describe('officer-post-exists and a post row left out for an empty id', () => {
+  it('does not report the post a second time: the schema check already reported its row', () => {
+    const base = inventoryOf({ posts, officers: [officer('张三', '法制审核岗')] });
+    // The posts table had a 法制审核岗 row whose id cell was empty: left out of the model, its name still known.
+    const inventory = { ...base, omittedKeys: { powerCodes: [], postNames: ['法制审核岗'] } };
+    expect(runRules(inventory, buildIndex(inventory), [rule], { lang: 'zh' })).toEqual([]);
+    expect(runRules(base, buildIndex(base), [rule], { lang: 'zh' })).toHaveLength(1);
   });
 });
