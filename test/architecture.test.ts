@@ -25,13 +25,24 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   diagnostics: [],
   output: [],
   citation: [],
+  // Escaping for HTML and SVG: the one template helper every renderer uses.
+  markup: [],
   // The reader knows the table and column vocabulary (data only), nothing of law.
   ingest: ['diagnostics', 'model'],
   model: ['diagnostics', 'ingest', 'citation'],
   validate: ['diagnostics', 'model'],
   config: ['diagnostics', 'rules'],
   classify: ['diagnostics', 'model'],
-  rules: ['diagnostics', 'model', 'citation', 'config', 'classify'],
+  // Statutory knowledge (procedures, time limits, fine amounts, responsibility templates, 设定权) as data.
+  law: ['diagnostics', 'model', 'citation'],
+  rules: ['diagnostics', 'model', 'citation', 'config', 'classify', 'law'],
+  // Renderers read the model, diagnostics and classifications; never rules/.
+  flow: ['diagnostics', 'model', 'citation', 'law', 'classify', 'markup', 'output'],
+  stats: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output'],
+  diff: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output'],
+  view: ['diagnostics', 'model', 'citation', 'law', 'classify', 'flow', 'stats', 'output'],
+  publish: ['diagnostics', 'model', 'citation', 'law', 'classify', 'flow', 'stats', 'diff', 'view', 'markup', 'output', 'template'],
+  preview: ['diagnostics'],
   baseline: ['diagnostics'],
   report: ['diagnostics', 'model', 'output'],
   template: ['model', 'output', 'config'],
