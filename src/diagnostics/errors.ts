@@ -14,6 +14,8 @@ export type ToolkitErrorCode =
   | 'output-exists'
   | 'output-unwritable'
   | 'config-invalid'
+  /** publish without --allow-errors over an inventory that has errors. */
+  | 'inventory-has-errors'
   | 'rule-crashed';
 
 export class ToolkitError extends Error {
