@@ -1,12 +1,12 @@
 // Builds the publication view once from checked inventories: one pass over each table, nothing re-read per page.
 
 import { createTitleIndex } from '../citation/index.js';
+import { safeFileName } from '../output/safe-file-name.js';
 import type { Inventory, PostRecord, PowerRecord, StepRecord } from '../model/types.js';
 import { resolveCitations } from './citations.js';
 import { departmentName } from './department-name.js';
 import { powerType } from './power-type.js';
 import { publicOfficer } from './public-officer.js';
-import { safeFileName } from './safe-name.js';
 import { SiteBases } from './site-bases.js';
 import { viewStats } from './stats.js';
 import type { CheckedInventory, PowerTexts, PublicationView, ViewDepartment, ViewPost, ViewPower, ViewStep } from './types.js';

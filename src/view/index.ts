@@ -1,5 +1,4 @@
 // Public surface of the publication view.
 
 export { buildView } from './build-view.js';
-export { safeFileName } from './safe-name.js';
 export type * from './types.js';

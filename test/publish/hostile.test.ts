@@ -37,7 +37,7 @@ describe('a hostile inventory', () => {
       expect(page, path).not.toMatch(/<[^>]*\son\w+=(?!&quot;)/i);
       expect(page, path).not.toContain('</style><style>');
     }
-    const power = text(files.get('powers/XX市_b_恶意__b_局-4f0b3b47/CF-001.html'));
+    const power = text([...files].find(([path]) => path.startsWith('powers/') && path.endsWith('/CF-001.html'))?.[1]);
     expect(power).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;');
     expect(power).toContain('&quot; onmouseover=&quot;alert(1)');
   });
@@ -68,7 +68,7 @@ describe('a hostile inventory', () => {
     for (const path of powerPages) {
       const [, , name = ''] = path.split('/');
       expect(path.split('/')).toHaveLength(3);
-      expect(name.length).toBeLessThanOrEqual(85);
+      expect(name.length).toBeLessThanOrEqual(90);
       expect(name).not.toMatch(/^(con|prn|aux|nul)(\.|$)/i);
       expect(name.startsWith('.')).toBe(false);
     }
