@@ -25,13 +25,13 @@ const d = (iso) => new Date(`${iso}T00:00:00Z`);
 
 const labelColumns = {
   bases: [['seq', '序号'], ['title', '依据名称'], ['shortTitle', '简称'], ['level', '效力级别'], ['issuer', '制定机关'], ['docNumber', '文号'], ['promulgated', '公布日期'], ['effective', '施行日期'], ['status', '时效性'], ['validUntil', '有效期至'], ['note', '备注']],
-  powers: [['seq', '序号'], ['code', '事项编码'], ['name', '事项名称'], ['subItem', '子项'], ['type', '事项类型'], ['basisText', '实施依据'], ['department', '实施主体'], ['unit', '承办机构'], ['posts', '执法岗位'], ['level', '行使层级'], ['responsibilities', '责任事项'], ['responsibilityBasis', '责任事项依据'], ['accountabilityScope', '追责对象范围'], ['accountability', '追责情形'], ['forwardReview', '审核转报'], ['legalReview', '法制审核'], ['feeBasis', '收费依据及标准'], ['statutoryLimit', '法定时限'], ['promisedLimit', '承诺时限'], ['conditions', '受理条件'], ['flowchart', '运行流程图'], ['supervision', '监督方式'], ['remedy', '救济渠道'], ['note', '备注']],
+  powers: [['seq', '序号'], ['code', '事项编码'], ['name', '事项名称'], ['subItem', '子项'], ['type', '事项类型'], ['basisText', '实施依据'], ['department', '实施主体'], ['unit', '承办机构'], ['posts', '执法岗位'], ['level', '行使层级'], ['responsibilities', '责任事项'], ['responsibilityBasis', '责任事项依据'], ['accountabilityScope', '追责对象范围'], ['accountability', '追责情形'], ['integrityRisk', '廉政风险点'], ['forwardReview', '审核转报'], ['legalReview', '法制审核'], ['feeBasis', '收费依据及标准'], ['statutoryLimit', '法定时限'], ['promisedLimit', '承诺时限'], ['conditions', '受理条件'], ['materials', '申请材料'], ['place', '办理地点'], ['hours', '办理时间'], ['consultation', '咨询电话'], ['forms', '表格下载'], ['flowchart', '运行流程图'], ['supervision', '监督方式'], ['remedy', '救济渠道'], ['note', '备注']],
   posts: [['id', '岗位编号'], ['name', '岗位名称'], ['unit', '所属机构'], ['duties', '岗位职责'], ['powers', '对应事项编码'], ['note', '备注']],
   officers: [['seq', '序号'], ['name', '姓名'], ['gender', '性别'], ['unit', '执法单位'], ['title', '职务'], ['post', '执法岗位'], ['certificateNo', '执法证件编号'], ['category', '执法类别'], ['area', '执法区域'], ['issuer', '发证机关'], ['certificateExpiry', '有效期至'], ['legalReviewer', '法制审核人员'], ['note', '备注']],
   steps: [['powerCode', '事项编码'], ['stepId', '环节编号'], ['name', '环节名称'], ['post', '承办岗位'], ['timeLimit', '办理时限'], ['next', '下一环节'], ['condition', '分支条件'], ['note', '备注']],
 };
 
-const wide = new Set(['title', 'name', 'basisText', 'responsibilities', 'accountability', 'responsibilityBasis', 'conditions', 'duties', 'condition', 'note', 'accountabilityScope', 'statutoryLimit', 'promisedLimit', 'remedy', 'timeLimit']);
+const wide = new Set(['title', 'name', 'basisText', 'responsibilities', 'accountability', 'responsibilityBasis', 'conditions', 'materials', 'integrityRisk', 'duties', 'condition', 'note', 'accountabilityScope', 'statutoryLimit', 'promisedLimit', 'remedy', 'timeLimit']);
 
 // ---------------------------------------------------------------------------------------------------------------
 // XX市生态环境局: legal bases (current versions, real dates and numbers; the XX省/XX市 documents are placeholders).
@@ -253,21 +253,28 @@ const UNIT = { approval: '行政审批科', enforcement: '环境执法支队', l
 const REMEDY = '行政复议（60日内）、行政诉讼（6个月内）';
 const SUPERVISION = 'XX市生态环境局法规科，监督电话：0000-12345678（示例）';
 
+// Where and when 依申请 items are handled (服务指南); addresses and numbers are placeholders like the phone above.
+const WINDOW = { place: 'XX市政务服务中心二楼生态环境局窗口（XX市XX路1号，示例）', hours: '工作日上午9:00—12:00，下午13:30—17:00（法定节假日除外）', consultation: '0000-12345670（示例）' };
+
 const penalty = (code, name, bases) => ({ code, name, type: '行政处罚', kind: 'penalty', unit: UNIT.enforcement, legalReview: '是', bases });
 
 const ecoPowers = [
   { code: 'XK-001', name: '排污许可证核发', type: '行政许可', kind: 'licensing', unit: UNIT.approval, legalReview: '否', merged: true,
     bases: [cite(L.permit, '第二条第一款'), cite(L.permit, '第六条第一款'), cite(L.air, '第十九条')],
     statutoryLimit: '简化管理20日；重点管理30日，需要现场核查的45日', promisedLimit: '简化管理10个工作日；重点管理15个工作日',
-    conditions: '依照法律规定实行排污许可管理的排污单位，生产经营场所位于本市行政区域内；提交排污许可证申请表、自行监测方案、守法承诺书等材料，材料齐全、符合法定形式。', flowchart: 'XK-001排污许可证核发流程图' },
+    conditions: '依照法律规定实行排污许可管理的排污单位，生产经营场所位于本市行政区域内；提交排污许可证申请表、自行监测方案、守法承诺书等材料，材料齐全、符合法定形式。', flowchart: 'XK-001排污许可证核发流程图',
+    materials: '1.排污许可证申请表；2.自行监测方案；3.由法定代表人或者主要负责人签字或者盖章的承诺书；4.排污单位有关排污口规范化的情况说明；5.建设项目环境影响评价文件审批文号，或者按照有关国家规定经地方人民政府依法处理、整顿规范并符合要求的相关证明材料。',
+    forms: '排污许可证申请表（在全国排污许可证管理信息平台在线填报）', integrityRisk: '受理、审查环节违规受理或者刁难申请人、超期办理；防控措施：一次性告知、限时办结、审批全程留痕。', ...WINDOW },
   { code: 'XK-002', name: '建设项目环境影响报告书（表）审批', type: '行政许可', kind: 'licensing', unit: UNIT.approval, legalReview: '是',
     bases: [cite(L.eia, '第二十二条第一款'), cite(L.project, '第九条')],
     statutoryLimit: '报告书60日；报告表30日（《中华人民共和国环境影响评价法》第二十二条第一款另有规定）', promisedLimit: '报告书20个工作日；报告表10个工作日',
-    conditions: '属于本局审批权限的建设项目；环境影响报告书（表）编制规范、内容完整；依法需要开展公众参与的已开展公众参与。' },
+    conditions: '属于本局审批权限的建设项目；环境影响报告书（表）编制规范、内容完整；依法需要开展公众参与的已开展公众参与。',
+    materials: '1.建设项目环境影响报告书（表）；2.编制环境影响报告书的，公众参与说明。', ...WINDOW },
   { code: 'XK-003', name: '医疗废物集中处置单位危险废物经营许可证核发', type: '行政许可', kind: 'licensing', unit: UNIT.approval, legalReview: '否',
     bases: [cite(L.waste, '第八十条第一款'), cite(L.hw, '第二条'), cite(L.hw, '第七条第二款')],
     statutoryLimit: '20个工作日', promisedLimit: '15个工作日',
-    conditions: '医疗废物集中处置设施位于本市行政区域内；具有符合规定的技术人员、运输工具、贮存和处置设施、经营管理制度及事故应急救援措施。' },
+    conditions: '医疗废物集中处置设施位于本市行政区域内；具有符合规定的技术人员、运输工具、贮存和处置设施、经营管理制度及事故应急救援措施。',
+    materials: '1.危险废物经营许可证申请书；2.证明具备技术人员、运输工具、包装工具、贮存和处置设施的材料；3.经营管理制度和事故应急救援措施。', forms: '危险废物经营许可证申请书', ...WINDOW },
   penalty('CF-001', '对未依法取得排污许可证排放大气污染物的处罚', [cite(L.air, '第十九条'), cite(L.air, '第九十九条第（一）项')]),
   penalty('CF-002', '对超过大气污染物排放标准或者超过重点大气污染物排放总量控制指标排放大气污染物的处罚', [cite(L.air, '第十八条'), cite(L.air, '第九十九条第（二）项')]),
   penalty('CF-003', '对通过逃避监管的方式排放大气污染物的处罚', [cite(L.air, '第二十条第二款'), cite(L.air, '第九十九条第（三）项')]),

@@ -39,12 +39,20 @@ export interface PowerRow {
   readonly responsibilityBasis?: string;
   readonly accountabilityScope?: string;
   readonly accountability?: string;
+  /** 廉政风险点 (and their prevention), where the inventory lists them. */
+  readonly integrityRisk?: string;
   readonly forwardReview?: boolean;
   readonly legalReview?: boolean;
   readonly feeBasis?: string;
   readonly statutoryLimit?: string;
   readonly promisedLimit?: string;
   readonly conditions?: string;
+  /** Service-guide fields (服务指南, DOMAIN.md §2.5): 申请材料, 办理地点, 办理时间, 咨询电话, 表格下载. */
+  readonly materials?: string;
+  readonly place?: string;
+  readonly hours?: string;
+  readonly consultation?: string;
+  readonly forms?: string;
   readonly flowchart?: string;
   readonly supervision?: string;
   readonly remedy?: string;

@@ -22,7 +22,8 @@ function claim(taken: Set<string>, name: string): string {
 
 const textFields = [
   'level', 'responsibilities', 'responsibilityBasis', 'accountabilityScope', 'accountability', 'feeBasis',
-  'statutoryLimit', 'promisedLimit', 'conditions', 'flowchart', 'supervision', 'remedy', 'note',
+  'statutoryLimit', 'promisedLimit', 'conditions', 'materials', 'place', 'hours', 'consultation', 'forms', 'flowchart',
+  'supervision', 'remedy', 'integrityRisk', 'note',
 ] as const satisfies readonly (keyof PowerTexts & keyof PowerRecord)[];
 
 function powerTexts(power: PowerRecord): PowerTexts {

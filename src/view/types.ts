@@ -70,7 +70,8 @@ export type PowerTexts = Partial<
   Pick<
     PowerRow,
     | 'level' | 'responsibilities' | 'responsibilityBasis' | 'accountabilityScope' | 'accountability' | 'feeBasis'
-    | 'statutoryLimit' | 'promisedLimit' | 'conditions' | 'flowchart' | 'supervision' | 'remedy' | 'note'
+    | 'statutoryLimit' | 'promisedLimit' | 'conditions' | 'materials' | 'place' | 'hours' | 'consultation' | 'forms'
+    | 'flowchart' | 'supervision' | 'remedy' | 'integrityRisk' | 'note'
   >
 >;
 

@@ -29,8 +29,9 @@ const typeKeys: Record<TableKind, { all: readonly string[]; required: readonly s
   powers: {
     all: allKeys<RowTypes['powers']>()([
       'seq', 'code', 'name', 'subItem', 'type', 'basisText', 'department', 'unit', 'posts', 'level', 'responsibilities',
-      'responsibilityBasis', 'accountabilityScope', 'accountability', 'forwardReview', 'legalReview', 'feeBasis',
-      'statutoryLimit', 'promisedLimit', 'conditions', 'flowchart', 'supervision', 'remedy', 'note',
+      'responsibilityBasis', 'accountabilityScope', 'accountability', 'integrityRisk', 'forwardReview', 'legalReview', 'feeBasis',
+      'statutoryLimit', 'promisedLimit', 'conditions', 'materials', 'place', 'hours', 'consultation', 'forms', 'flowchart',
+      'supervision', 'remedy', 'note',
     ]),
     required: requiredKeys<RowTypes['powers']>()(['code', 'name', 'type', 'basisText']),
   },

@@ -1,6 +1,7 @@
 // The inventory as plain records for the data exports: the same fields the pages show, officers still only six.
 
 import { basisStatuses } from '../../model/basis-vocab.js';
+import { fieldsByTable } from '../../model/fields.js';
 import type { PublicationView, ViewBasis, ViewDepartment, ViewPower } from '../../view/index.js';
 import { powerPath } from '../paths.js';
 
@@ -24,12 +25,18 @@ export function powerRecord(power: ViewPower, department: ViewDepartment): Recor
     responsibilityBasis: power.responsibilityBasis,
     accountabilityScope: power.accountabilityScope,
     accountability: power.accountability,
+    integrityRisk: power.integrityRisk,
     forwardReview: power.forwardReview,
     legalReview: power.legalReview,
     guide: {
       statutoryLimit: power.statutoryLimit,
       promisedLimit: power.promisedLimit,
       conditions: power.conditions,
+      materials: power.materials,
+      place: power.place,
+      hours: power.hours,
+      consultation: power.consultation,
+      forms: power.forms,
       feeBasis: power.feeBasis,
       flowchart: power.flowchart,
       supervision: power.supervision,
@@ -62,18 +69,30 @@ export function basisRecord(basis: ViewBasis): Record<string, unknown> {
 const statusCell = new Map<string, string>(basisStatuses.map((s) => [s.id, s.label]));
 const yesNo = (value: boolean | undefined): string => (value === undefined ? '' : value ? '是' : '否');
 
+/** The powers table's cell for a field, by name, so a column added to the template is exported without a change here. */
+function powerCell(power: ViewPower, index: number, field: string): string {
+  switch (field) {
+    case 'seq': return String(index + 1);
+    case 'type': return power.type.label;
+    case 'department': return power.authority;
+    case 'posts': return [...power.posts.map((post) => post.id), ...power.unknownPosts].join('、');
+    case 'forwardReview': return yesNo(power.forwardReview);
+    case 'legalReview': return yesNo(power.legalReview);
+    case 'code': case 'name': case 'basisText': return power[field];
+    default: {
+      const value: unknown = (power as unknown as Record<string, unknown>)[field];
+      return typeof value === 'string' ? value : '';
+    }
+  }
+}
+
 /** Rows of each table in the template's column order (`quanze init`), with 所属部门 last; cells are plain text. */
 export function tableRows(view: PublicationView): Record<'bases' | 'powers' | 'posts' | 'officers' | 'steps', string[][]> {
   const bases = view.bases.map((b, i) => [
     String(i + 1), b.title, b.shortTitle ?? '', b.level === undefined ? '' : b.levelLabel, b.issuer ?? '', b.docNumber ?? '',
     b.promulgated ?? '', b.effective ?? '', b.status === undefined ? '' : (statusCell.get(b.status) ?? ''), b.validUntil ?? '', b.note ?? '', '',
   ]);
-  const powers = view.departments.flatMap((d) => d.powers.map((p, i) => [
-    String(i + 1), p.code, p.name, p.subItem ?? '', p.type.label, p.basisText, p.authority, p.unit ?? '',
-    [...p.posts.map((post) => post.id), ...p.unknownPosts].join('、'), p.level ?? '', p.responsibilities ?? '', p.responsibilityBasis ?? '',
-    p.accountabilityScope ?? '', p.accountability ?? '', yesNo(p.forwardReview), yesNo(p.legalReview), p.feeBasis ?? '',
-    p.statutoryLimit ?? '', p.promisedLimit ?? '', p.conditions ?? '', p.flowchart ?? '', p.supervision ?? '', p.remedy ?? '', p.note ?? '', d.name,
-  ]));
+  const powers = view.departments.flatMap((d) => d.powers.map((p, i) => [...fieldsByTable.powers.map((field) => powerCell(p, i, field.name)), d.name]));
   const posts = view.departments.flatMap((d) => d.posts.map((p) => [p.id, p.name, p.unit, p.duties ?? '', p.powers.join('、'), '', d.name]));
   const officers = view.departments.flatMap((d) => d.officers.map((o) => [o.name, o.unit, o.post ?? '', o.certificateNo ?? '', o.category ?? '', o.validUntil ?? '', d.name]));
   const steps = view.departments.flatMap((d) => d.powers.flatMap((p) => p.steps.map((s) => [

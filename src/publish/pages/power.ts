@@ -57,9 +57,14 @@ function guide(power: ViewPower, outline: Outline): SafeMarkup {
     ['法定时限', power.statutoryLimit],
     ['承诺时限', power.promisedLimit],
     ['受理条件', textBlock(power.conditions)],
+    ['申请材料', textBlock(power.materials)],
+    ['办理地点', power.place],
+    ['办理时间', power.hours],
+    ['咨询电话', power.consultation],
+    ['监督投诉', textBlock(power.supervision)],
     ['收费标准与依据', textBlock(power.feeBasis)],
+    ['表格下载', textBlock(power.forms)],
     ['办理流程', power.flowchart],
-    ['咨询与监督', textBlock(power.supervision)],
   ]);
   const remedies = html`<ul>${remedyChannels.map((channel) => html`<li><strong>${channel.name}</strong>：${channel.period}（${channel.basis}）</li>`)}</ul>`;
   const listed = power.remedy === undefined ? '' : html`<p>清单载明：${power.remedy}</p>`;
@@ -97,6 +102,7 @@ export function powerContent(path: string, power: ViewPower, department: ViewDep
     ['责任事项依据', power.responsibilityBasis],
     ['追责对象范围', power.accountabilityScope],
     ['追责情形', power.accountability],
+    ['廉政风险点', power.integrityRisk],
   ];
   const responsibility = parts.filter(([, text]) => text !== undefined).map(([title, text]) => html`${heading(outline.h3, undefined, title)}${textBlock(text)}`);
   return html`${basics}
