@@ -8,7 +8,7 @@ import { csvFiles, xlsxFile } from './exports/tables.js';
 import { inventoryJson, powerJsonFiles } from './exports/json.js';
 import type { SiteFrame } from './layout.js';
 import { basesPage } from './pages/bases.js';
-import { bookletPage } from './pages/booklet.js';
+import { bookletPages } from './pages/booklet.js';
 import { legalReviewPage, inspectionsPage } from './pages/catalogue-lists.js';
 import { dataIndexPage } from './pages/data-index.js';
 import { departmentPages } from './pages/department.js';
@@ -76,7 +76,7 @@ function pages(site: SiteFrame, view: PublicationView): OutputFile[] {
     legalReviewPage(site, view),
     inspectionsPage(site, view),
     statisticsPage(site, view),
-    bookletPage(site, view),
+    ...bookletPages(site, view),
     dataIndexPage(site, view),
   ];
 }

@@ -2,7 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { safeFileName } from '../../src/output/safe-file-name.js';
-import { publish, sample, text } from './site.js';
+import { hostile, publish, sample, text } from './site.js';
 
 const options = { date: '2026-12-01', baseUrl: 'https://example.gov.cn/zfgs/' } as const;
 const department = safeFileName('XX市生态环境局');
@@ -52,6 +52,17 @@ describe('the sample site', () => {
     expect(booklet.match(/class="booklet-power"/g)).toHaveLength(34);
     expect(booklet).toContain('<h2 id="h-toc">目录</h2>');
     expect(new Set(booklet.match(/ id="[^"]+"/g)).size).toBe(booklet.match(/ id="[^"]+"/g)?.length);
+  });
+
+  it('gives each department of a batch its own booklet, linked from its page, with the norms it cites', async () => {
+    const files = await publish([sample, hostile], { allowErrors: true });
+    const booklets = [...files.keys()].filter((path) => path.startsWith('booklets/'));
+    expect(booklets).toEqual([`booklets/${department}.html`, expect.stringMatching(/^booklets\/XX-B-B~[0-9a-f]{12}\.html$/)]);
+    expect(text(files.get(`departments/${department}.html`))).toContain(`href="../booklets/${department}.html"`);
+    const own = text(files.get(`booklets/${department}.html`));
+    expect(own.match(/class="booklet-power"/g)).toHaveLength(34);
+    expect(own).not.toContain('恶意条例');
+    expect(text(files.get('booklet.html')).match(/class="booklet-power"/g)).toHaveLength(40);
   });
 
   it('links only relatively and loads nothing from outside', async () => {

@@ -1,24 +1,24 @@
-// 汇编成册: the whole inventory on one printable page — contents, a page per department and per power, running headers.
+// 汇编成册: printable booklets — contents, a page per department and per power, running headers.
 
-import { html } from '../../markup/html.js';
+import { html, type SafeMarkup } from '../../markup/html.js';
 import type { OutputFile } from '../../output/output-file.js';
-import type { PublicationView } from '../../view/index.js';
+import type { PublicationView, ViewDepartment } from '../../view/index.js';
 import { powerTitle } from '../fragments.js';
-import { sectionPage, type SiteFrame } from '../layout.js';
-import { sitePaths } from '../paths.js';
+import { renderPage, sectionPage, type SiteFrame } from '../layout.js';
+import { departmentPath, sitePaths } from '../paths.js';
 import { groupByType } from './group-by-type.js';
 import { powerContent } from './power.js';
 
-export function bookletPage(site: SiteFrame, view: PublicationView): OutputFile {
-  const path = sitePaths.booklet;
+/** A booklet of `departments`, with the norms their powers cite as an appendix, at `path`. */
+function renderBooklet(path: string, view: PublicationView, departments: readonly ViewDepartment[]): SafeMarkup {
   let n = 0;
-  const ids = new Map(view.powers.map((power) => [power.key, `p${++n}`]));
-  const toc = html`<nav class="toc" aria-labelledby="h-toc"><h2 id="h-toc">目录</h2><ol>${view.departments.map(
+  const ids = new Map(departments.flatMap((department) => department.powers).map((power) => [power.key, `p${++n}`]));
+  const toc = html`<nav class="toc" aria-labelledby="h-toc"><h2 id="h-toc">目录</h2><ol>${departments.map(
     (department, d) => html`<li><a href="#d${d + 1}">${department.name}</a><ol>${department.powers.map(
       (power) => html`<li><a href="#${ids.get(power.key) ?? ''}">${powerTitle(power)}</a></li>`,
     )}</ol></li>`,
   )}<li><a href="#bases">执法依据目录</a></li></ol></nav>`;
-  const departments = view.departments.map((department, d) => {
+  const sections = departments.map((department, d) => {
     const counts = groupByType(department.powers).map((group) => `${group.label}${group.powers.length}项`).join('，');
     const powers = department.powers.map((power) => {
       const id = ids.get(power.key) ?? '';
@@ -26,9 +26,41 @@ export function bookletPage(site: SiteFrame, view: PublicationView): OutputFile 
     });
     return html`<section class="booklet-department"><h2 id="d${d + 1}">${department.name}</h2><p>共 ${department.powers.length} 项执法事项：${counts}。</p>${powers}</section>`;
   });
-  const bases = html`<section class="booklet-department"><h2 id="bases">执法依据目录</h2><ol>${view.bases.map(
+  const cited = departments.length === view.departments.length ? undefined : new Set(departments.flatMap((d) => d.powers.flatMap((p) => p.citations.map((c) => c.basisKey))));
+  const bases = view.bases.filter((basis) => cited === undefined || cited.has(basis.key));
+  const appendix = html`<section class="booklet-department"><h2 id="bases">执法依据目录</h2><ol>${bases.map(
     (basis) => html`<li>${basis.title}（${basis.levelLabel}${basis.docNumber === undefined ? '' : html`，${basis.docNumber}`}，${basis.statusLabel}）</li>`,
   )}</ol></section>`;
+  return html`<p class="no-print">本页为打印版：在浏览器中选择“打印”即可输出为纸质或 PDF 汇编，每个部门、每个事项另起一页。</p>${toc}${sections}${appendix}`;
+}
+
+/** Where a department's own booklet is: the site's booklet when it is the only department. */
+export const departmentBookletPath = (view: PublicationView, department: ViewDepartment): string =>
+  view.departments.length === 1 ? sitePaths.booklet : `booklets/${department.slug}.html`;
+
+/**
+ * 汇编: booklet.html for the whole site and, in a batch, booklets/<department>.html for each department (a
+ * province's whole booklet runs to tens of megabytes; a department prints its own).
+ */
+export function bookletPages(site: SiteFrame, view: PublicationView): OutputFile[] {
   const edition = site.date === undefined ? '' : html`<p>版本日期：${site.date}</p>`;
-  return sectionPage(site, path, '汇编', html`${edition}<p class="no-print">本页为打印版：在浏览器中选择“打印”即可输出为纸质或 PDF 汇编，每个部门、每个事项另起一页。</p>${toc}${departments}${bases}`, `${site.title}汇编`);
+  const whole = sectionPage(site, sitePaths.booklet, '汇编', html`${edition}${renderBooklet(sitePaths.booklet, view, view.departments)}`, `${site.title}汇编`);
+  if (view.departments.length === 1) return [whole];
+  return [
+    whole,
+    ...view.departments.map((department) => {
+      const path = departmentBookletPath(view, department);
+      const title = `${department.name}汇编`;
+      return {
+        path,
+        contents: renderPage(site, {
+          path,
+          title,
+          section: sitePaths.booklet,
+          crumbs: [{ label: department.name, path: departmentPath(department) }, { label: '汇编' }],
+          body: html`<h1>${title}</h1>${edition}${renderBooklet(path, view, [department])}`,
+        }),
+      };
+    }),
+  ];
 }

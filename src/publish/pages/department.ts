@@ -5,10 +5,11 @@ import type { OutputFile } from '../../output/output-file.js';
 import type { PublicationView, ViewDepartment } from '../../view/index.js';
 import { powerList, scrollTable } from '../fragments.js';
 import { renderPage, type SiteFrame } from '../layout.js';
-import { departmentPath } from '../paths.js';
+import { departmentPath, relativeHref } from '../paths.js';
+import { departmentBookletPath } from './booklet.js';
 import { groupByType } from './group-by-type.js';
 
-export function departmentContent(path: string, department: ViewDepartment, idPrefix = 't'): ReturnType<typeof html> {
+export function departmentContent(path: string, department: ViewDepartment, booklet: string, idPrefix = 't'): ReturnType<typeof html> {
   const groups = groupByType(department.powers);
   const counts = scrollTable(
     `${department.name}各类事项数量`,
@@ -27,7 +28,7 @@ export function departmentContent(path: string, department: ViewDepartment, idPr
           ['岗位', '所属机构', '岗位职责'],
           department.posts.map((post) => [post.name, post.unit, post.duties]),
         )}</section>`;
-  return html`<p class="lead">共 ${department.powers.length} 项执法事项，${department.officers.length} 名执法人员。</p>${counts}${sections}${posts}`;
+  return html`<p class="lead">共 ${department.powers.length} 项执法事项，${department.officers.length} 名执法人员。<a href="${relativeHref(path, booklet)}">打印本部门汇编</a></p>${counts}${sections}${posts}`;
 }
 
 export function departmentPages(site: SiteFrame, view: PublicationView): OutputFile[] {
@@ -40,7 +41,7 @@ export function departmentPages(site: SiteFrame, view: PublicationView): OutputF
         title: department.name,
         description: `${department.name}行政执法事项清单`,
         crumbs: [{ label: department.name }],
-        body: html`<h1>${department.name}</h1>${departmentContent(path, department)}`,
+        body: html`<h1>${department.name}</h1>${departmentContent(path, department, departmentBookletPath(view, department))}`,
       }),
     };
   });

@@ -11,7 +11,9 @@ import { departmentPath, powerJsonPath, powerPath, relativeHref, sitePaths } fro
 function citations(path: string, power: ViewPower): SafeMarkup {
   if (power.citations.length === 0) return textBlock(power.basisText) || html`<p class="muted">清单未填写依据。</p>`;
   return html`<ol class="citations">${power.citations.map((citation) => {
-    const title = citation.basisKey === undefined ? citation.title : html`<a href="${relativeHref(path, `${sitePaths.bases}#${citation.basisKey}`)}">${citation.title}</a>`;
+    // The link covers the name inside 《》: a full-width bracket's blank half would otherwise be underlined too.
+    const [, name = citation.title, rest = ''] = /^《(.*)》(.*)$/u.exec(citation.title) ?? [];
+    const title = citation.basisKey === undefined ? citation.title : html`《<a href="${relativeHref(path, `${sitePaths.bases}#${citation.basisKey}`)}">${name}</a>》${rest}`;
     const quote = citation.quote === undefined ? '' : html`<blockquote>${citation.quote}</blockquote>`;
     return html`<li>${title}${citation.locator}${quote}</li>`;
   })}</ol>`;
