@@ -58,6 +58,35 @@ async function readTables(path: string, lang: Lang, cwd: string | undefined): Pr
   return { source: raw.source, tables: [...raw.tables], diagnostics: [...raw.diagnostics] };
 }
 
+export interface LoadedInventories {
+  /** In the sorted order `expandInputs` gives. */
+  readonly inventories: readonly LoadedInventory[];
+  /** Inventories that could not be read, each with why; the others are still loaded. */
+  readonly unreadable: readonly UnreadableInput[];
+}
+
+/**
+ * Loads every inventory the inputs name (files, folders, globs), one after another, for the verbs that read whole
+ * models (stats, diff). A single input that cannot be read throws; in a batch it is listed in `unreadable`.
+ */
+export async function loadInventories(
+  inputs: readonly string[], options: LoadOptions & { readonly settings?: RuleSettings } = {},
+): Promise<LoadedInventories> {
+  const cwd = options.cwd ?? process.cwd();
+  const sources = await expandInputs([...inputs], cwd);
+  const inventories: LoadedInventory[] = [];
+  const unreadable: UnreadableInput[] = [];
+  for (const source of sources) {
+    try {
+      inventories.push(await loadInventory(source, { ...options, cwd }));
+    } catch (error) {
+      if (!(error instanceof ToolkitError) || sources.length === 1) throw error;
+      unreadable.push({ source, error });
+    }
+  }
+  return { inventories, unreadable };
+}
+
 export interface CheckOptions extends LoadOptions {
   /** Per-rule severity overrides ("off" turns a rule off). */
   readonly severities?: Readonly<Record<string, SeveritySetting>>;

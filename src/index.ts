@@ -14,3 +14,10 @@ export type { ClassifiedInputs, ClassifiedRow, ClassifyInputsOptions, RowsEvalua
 export { classifyPower, evaluate, parseDeclaredType, compareWithDeclared, typeLabel } from './classify/index.js';
 export type { Classification, ClassifiedTypeId, ClassifyInput, ClassifyOptions, ClassifyVariant, Evaluation } from './classify/index.js';
 export { safeCell } from './output/safe-cell.js';
+export { loadInventories } from './api.js';
+export type { LoadedInventories } from './api.js';
+export { inventoryStats } from './stats/index.js';
+export type {
+  BasesStats, BasisLevelRow, BasisRef, Disagreement, InventoryStats, PowerGroup, PowerRef, StaffingRow, StaffingStats,
+  StatsOptions, TypeCounts,
+} from './stats/index.js';
