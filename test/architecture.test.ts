@@ -38,7 +38,8 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   rules: ['diagnostics', 'model', 'citation', 'config', 'classify', 'law'],
   // Renderers read the model, diagnostics and classifications; never rules/.
   flow: ['diagnostics', 'model', 'citation', 'law', 'classify', 'markup', 'output'],
-  stats: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output'],
+  // Statistics tables for a terminal reuse report's control-character neutralising.
+  stats: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output', 'report'],
   diff: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output'],
   view: ['diagnostics', 'model', 'citation', 'law', 'classify', 'flow', 'stats', 'output'],
   publish: ['diagnostics', 'model', 'citation', 'law', 'classify', 'flow', 'stats', 'diff', 'view', 'markup', 'output', 'template'],

@@ -27,6 +27,7 @@ export class BasesTally {
   private readonly byStatus = zeroStatuses();
   private readonly uncited: BasisRef[] = [];
   private readonly onlyNormative: PowerRef[] = [];
+  private citing = 0;
   private uncatalogued = 0;
   private withoutCitation = 0;
 
@@ -49,6 +50,7 @@ export class BasesTally {
       const { resolved, unresolved } = citedBasesOf(power, index, versions);
       if (resolved.length === 0 && unresolved.length === 0) this.withoutCitation++;
       if (unresolved.length > 0) this.uncatalogued++;
+      if (resolved.length > 0) this.citing++;
       const levels = new Set<LevelKey>();
       for (const { basis, position } of resolved) {
         cited.add(position);
@@ -86,6 +88,7 @@ export class BasesTally {
       byStatus: this.byStatus,
       uncited: this.uncited,
       onlyNormative: this.onlyNormative,
+      citingCatalogue: this.citing,
       uncataloguedCitations: this.uncatalogued,
       withoutCitation: this.withoutCitation,
     };

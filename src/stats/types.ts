@@ -75,6 +75,8 @@ export interface BasesStats {
   readonly uncited: readonly BasisRef[];
   /** Powers every one of whose citations resolves to a 规范性文件 (no law, regulation or rule behind them). */
   readonly onlyNormative: readonly PowerRef[];
+  /** Powers citing at least one catalogued basis. */
+  readonly citingCatalogue: number;
   /** Powers citing a title the catalogue does not list. */
   readonly uncataloguedCitations: number;
   /** Powers whose 实施依据 cites nothing recognisable as 《title》. */
