@@ -3,7 +3,7 @@
 import { declaredDisagreement, MISMATCH_MIN_CONFIDENCE, typeLabel, type ClassificationFlag } from '../classify/index.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { displayName } from './support/power-text.js';
+import { displayName } from '../law/power-text.js';
 
 export { MISMATCH_MIN_CONFIDENCE };
 
