@@ -44,7 +44,7 @@ export function layoutTable(table: StatsTable, width = TERMINAL_WIDTH): string[]
   const total = (gap: number): number => widths.reduce((a, b) => a + b, 0) + gap * (columns - 1);
   const flexWidth = widths[table.flex] ?? 0;
   // Two spaces between columns while the text column keeps a readable width; one when it would not.
-  const gap = flexWidth - Math.max(0, total(2) - width) >= ROOMY_FLEX ? 2 : 1;
+  const gap = total(2) <= width || flexWidth - (total(2) - width) >= ROOMY_FLEX ? 2 : 1;
   const over = total(gap) - width;
   if (over > 0) widths[table.flex] = Math.max(MIN_FLEX, flexWidth - over);
   const line = (row: readonly string[]): string =>
