@@ -13,6 +13,7 @@ export type ToolkitErrorCode =
   | 'bad-arguments'
   | 'output-exists'
   | 'output-unwritable'
+  | 'port-unavailable'
   | 'config-invalid'
   | 'rule-crashed';
 
