@@ -11,36 +11,38 @@
   '的了和与或及等之其对在由为是以将按并于而被把'.split('').forEach(function (c) { stopwords[c] = true; });
   var segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
 
-  /* Word-like pieces of the text: ICU's dictionary words where Intl.Segmenter exists, else Han characters one by one
-     and runs of letters and digits. */
+  /* Word-like pieces of the text with where they start: ICU's dictionary words where Intl.Segmenter exists, else Han
+     characters one by one and runs of letters and digits. */
   function pieces(text) {
     var out = [];
     if (segmenter) {
       var it = segmenter.segment(text)[Symbol.iterator]();
-      for (var step = it.next(); !step.done; step = it.next()) if (step.value.isWordLike) out.push(step.value.segment);
+      for (var step = it.next(); !step.done; step = it.next()) if (step.value.isWordLike) out.push({ word: step.value.segment, at: step.value.index });
       return out;
     }
     var re = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]|[0-9A-Za-z\u00c0-\u024f]+/g;
-    for (var m = re.exec(text); m; m = re.exec(text)) out.push(m[0]);
+    for (var m = re.exec(text); m; m = re.exec(text)) out.push({ word: m[0], at: m.index });
     return out;
   }
 
-  /* Terms of a text: the segmenter's words, plus the bigrams of each run of single Han characters. ICU splits
-     unfamiliar compounds (排污, 核发) into single characters; without the bigrams a query for 排污 would match any
-     power that has 排 and 污 anywhere. */
+  /* Terms of a text: the segmenter's words, plus the bigrams of each run of adjacent single Han characters. ICU
+     splits unfamiliar compounds (排污, 核发) into single characters; without the bigrams a query for 排污 would match
+     any power that has 排 and 污 anywhere. A space or punctuation ends a run. */
   function tokenize(text) {
     var words = pieces(String(text).normalize('NFKC'));
     var terms = [];
     var run = '';
+    var end = -1;
     var flush = function () {
       for (var i = 0; i + 1 < run.length; i++) terms.push(run.slice(i, i + 2));
       run = '';
     };
     for (var i = 0; i < words.length; i++) {
-      var w = words[i];
+      var w = words[i].word;
       terms.push(w);
+      if (w.length !== 1 || !han.test(w) || words[i].at !== end) flush();
       if (w.length === 1 && han.test(w)) run += w;
-      else flush();
+      end = words[i].at + w.length;
     }
     flush();
     return terms;
@@ -61,9 +63,10 @@
     };
   }
 
-  /* Text compared for the exact-name tier: full-width forms folded, spaces dropped, letters lower-cased. */
+  /* Text compared for the name tiers: full-width forms folded, spaces and punctuation dropped (查封扣押 is the name
+     查封、扣押…), letters lower-cased. */
   function compact(text) {
-    return String(text).normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+    return String(text).normalize('NFKC').replace(/[\s\p{P}\p{S}]+/gu, '').toLowerCase();
   }
 
   /* Ranking tier: the power whose name (or code) is the query comes first, then names that start with it, then
@@ -77,10 +80,41 @@
     return 3;
   }
 
+  /* MiniSearch's serialisation from the compact form quanze writes (see build-index.ts): document ids are positions,
+     field lengths a list, and each term's postings per field a string of base-36 id gaps, ":tf" where tf is not 1. */
+  function expandIndex(c) {
+    var documentIds = {};
+    var fieldLength = {};
+    for (var i = 0; i < c.documentCount; i++) {
+      documentIds[i] = i;
+      fieldLength[i] = c.fieldLength[i];
+    }
+    var index = c.terms.map(function (entry) {
+      var fields = {};
+      for (var k = 1; k < entry.length; k += 2) {
+        var postings = {};
+        var id = 0;
+        var list = entry[k + 1].split(',');
+        for (var p = 0; p < list.length; p++) {
+          var colon = list[p].indexOf(':');
+          id += parseInt(colon === -1 ? list[p] : list[p].slice(0, colon), 36);
+          postings[id] = colon === -1 ? 1 : parseInt(list[p].slice(colon + 1), 36);
+        }
+        fields[entry[k]] = postings;
+      }
+      return [entry[0], fields];
+    });
+    return {
+      documentCount: c.documentCount, nextId: c.documentCount, documentIds: documentIds, fieldIds: c.fieldIds,
+      fieldLength: fieldLength, averageFieldLength: c.averageFieldLength, storedFields: {}, dirtCount: 0,
+      index: index, serializationVersion: c.serializationVersion,
+    };
+  }
+
   /* A query engine over a built index: `MiniSearch` is the library (the UMD global in the page, the package in Node). */
   function createEngine(MiniSearch, data) {
     if (!data || data.format !== FORMAT) throw new Error('quanze search index has an unknown format');
-    var mini = MiniSearch.loadJS(data.index, indexOptions());
+    var mini = MiniSearch.loadJS(expandIndex(data.index), indexOptions());
     var docs = data.docs.map(function (d, id) {
       return { id: id, url: d[0], name: d[1], code: d[2], department: data.departments[d[3]], actType: data.actTypes[d[4]] };
     });

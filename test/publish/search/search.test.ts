@@ -73,6 +73,11 @@ describe('tokenizer', () => {
     expect(terms).toContain('排污');
     expect(terms).toContain('许可');
   });
+
+  it('ends a run of single characters at a space or a punctuation mark', () => {
+    expect(searchCore().tokenize('排 污')).not.toContain('排污');
+    expect(searchCore().tokenize('排污、排污')).not.toContain('污排');
+  });
 });
 
 describe('buildSearchAssets', () => {
