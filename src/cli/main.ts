@@ -6,6 +6,7 @@ import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
 import { initCommand } from './commands/init.js';
 import { previewCommand } from './commands/preview.js';
+import { publishCommand } from './commands/publish.js';
 import { exitCodes, reportFatal, type ExitCode } from './fatal.js';
 import { nodeIo, type Io } from './io.js';
 import { toolVersion } from './version.js';
@@ -32,7 +33,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
     .exitOverride()
     .showHelpAfterError(false);
-  const subcommands = [checkCommand(io, () => lang, setExit), classifyCommand(io, () => lang, setExit), initCommand(io, () => lang), previewCommand(io, () => lang)];
+  const subcommands = [checkCommand(io, () => lang, setExit), classifyCommand(io, () => lang, setExit), initCommand(io, () => lang), publishCommand(io, () => lang, setExit), previewCommand(io, () => lang)];
   for (const command of subcommands) {
     command
       .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh', 'en']))

@@ -15,6 +15,8 @@ export type ToolkitErrorCode =
   | 'output-unwritable'
   | 'port-unavailable'
   | 'config-invalid'
+  /** publish without --allow-errors over an inventory that has errors. */
+  | 'inventory-has-errors'
   | 'rule-crashed';
 
 export class ToolkitError extends Error {

@@ -1,7 +1,7 @@
 // Recognises a step's role from its name: flowchart terminators and closing (archiving) steps.
 
-import type { StepRecord } from '../../model/types.js';
-import { compactText } from '../../model/plain-text.js';
+import type { StepRecord } from '../model/types.js';
+import { compactText } from '../model/plain-text.js';
 
 const plain = (name: string): string => compactText(name);
 

@@ -12,7 +12,7 @@ import {
   type StatuteUnit,
   type TimeLimit,
   type TimeUnit,
-} from '../../../src/rules/support/time-limit.js';
+} from '../../src/law/time-limit.js';
 
 const limit = (amount: number, unit: TimeUnit, raw: string, extra: Partial<TimeLimit> = {}): TimeLimit => ({
   amount,

@@ -1,8 +1,8 @@
 // Who may create which penalty, licence or coercive measure (设定权, DOMAIN §3.4), as data: each row names
 // the act type, a cue in the power's name, the basis levels of which at least one must be cited, and the statute.
 
-import type { ActTypeId } from '../../model/act-types.js';
-import { basisLevels, type BasisLevel } from '../../model/basis-vocab.js';
+import type { ActTypeId } from '../model/act-types.js';
+import { basisLevels, type BasisLevel } from '../model/basis-vocab.js';
 
 export type SettingCheck =
   | 'normativeOnly'

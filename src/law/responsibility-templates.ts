@@ -1,7 +1,7 @@
 // The standard 责任事项 of each act type (DOMAIN.md §4.1), with the wordings that count as naming each step.
 
-import type { Bilingual } from '../../diagnostics/types.js';
-import type { PowerRecord } from '../../model/types.js';
+import type { Bilingual } from '../diagnostics/types.js';
+import type { PowerRecord } from '../model/types.js';
 import { compact, nameText } from './power-text.js';
 
 /** One responsibility step: its label in both languages and the words any of which names it in a 责任事项 cell. */

@@ -1,6 +1,6 @@
 // Reads a time-limit cell (办理时限, 法定时限, 承诺时限: "20个工作日", "二十日", "3个月", "当场") and compares limits.
 
-import { parseChineseNumeral } from '../../citation/index.js';
+import { parseChineseNumeral } from '../citation/index.js';
 
 /**
  * The units inventories state time limits in. `day` is a bare 日/天: a working day under 许可法 Art. 82 and

@@ -8,7 +8,7 @@ import {
   reachesLargeAmount,
   thresholdFor,
   type StatedAmount,
-} from '../../../src/rules/support/fine-amounts.js';
+} from '../../src/law/fine-amounts.js';
 
 const thresholds = { largeFineIndividual: 10_000, largeFineOrganisation: 100_000 };
 /** What a test cares about: sanction, measure, bounds and party. */

@@ -1,7 +1,7 @@
 // Each power's procedure as a graph: its steps in reading order, step ids, edges and the start step.
 
-import { keyOf } from '../../model/build-index.js';
-import type { StepRecord } from '../../model/types.js';
+import { keyOf } from '../model/build-index.js';
+import type { StepRecord } from '../model/types.js';
 
 export interface Procedure {
   /** Power code key. */

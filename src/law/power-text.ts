@@ -1,7 +1,7 @@
-// Text tests the power rules share: blank-looking cells, a power's display names and cue matching.
+// Text tests the power rules, flowcharts and portal share: blank-looking cells, a power's display names and cue matching.
 
-import type { PowerRecord } from '../../model/types.js';
-import { compactText } from '../../model/plain-text.js';
+import type { PowerRecord } from '../model/types.js';
+import { compactText } from '../model/plain-text.js';
 
 /** NFKC without whitespace, so full-width forms and stray spaces do not defeat a cue. */
 export const compact = (text: string): string => compactText(text);

@@ -1,7 +1,12 @@
 // Reads fines (罚款) and stated confiscation amounts out of statute text, for the 较大数额 test of 处罚法 Art. 63.
 
-import { parseChineseNumeral } from '../../citation/numerals.js';
-import type { Thresholds } from '../../config/settings.js';
+import { parseChineseNumeral } from '../citation/numerals.js';
+
+/** The 较大数额 amounts of 处罚法 Art. 63, set by provinces and ministries (DOMAIN §5.2 step 6); the config's thresholds carry them. */
+export interface LargeAmountThresholds {
+  readonly largeFineIndividual: number;
+  readonly largeFineOrganisation: number;
+}
 
 /** Whom a clause fines: 对个人/公民…, 对单位/法人/企业…, or not said (公民、法人或者其他组织, or no subject). */
 export type FinedParty = 'individual' | 'organisation' | 'unspecified';
@@ -209,7 +214,7 @@ export function extractAmounts(input: string): StatedAmount[] {
 }
 
 /** The 较大数额 threshold for a party: the lower of the two when the text does not say whom it fines. */
-export function thresholdFor(party: FinedParty, thresholds: Pick<Thresholds, 'largeFineIndividual' | 'largeFineOrganisation'>): number {
+export function thresholdFor(party: FinedParty, thresholds: LargeAmountThresholds): number {
   if (party === 'individual') return thresholds.largeFineIndividual;
   if (party === 'organisation') return thresholds.largeFineOrganisation;
   return Math.min(thresholds.largeFineIndividual, thresholds.largeFineOrganisation);
@@ -222,7 +227,7 @@ export function thresholdFor(party: FinedParty, thresholds: Pick<Thresholds, 'la
  */
 export function reachesLargeAmount(
   amount: StatedAmount,
-  thresholds: Pick<Thresholds, 'largeFineIndividual' | 'largeFineOrganisation'>,
+  thresholds: LargeAmountThresholds,
 ): boolean {
   const threshold = thresholdFor(amount.party, thresholds);
   if (amount.sanction === 'confiscation') return (amount.min ?? 0) >= threshold;

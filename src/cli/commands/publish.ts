@@ -1,0 +1,94 @@
+// `quanze publish <inputs…> -o <dir>`: check each inventory once, build the disclosure site, swap it into place.
+
+import { readFile } from 'node:fs/promises';
+import { extname, resolve } from 'node:path';
+import { Command } from 'commander';
+import { checkInventory, type InventoryCheck } from '../../api.js';
+import { ToolkitError } from '../../diagnostics/errors.js';
+import type { Lang } from '../../diagnostics/types.js';
+import { expandInputs } from '../../ingest/index.js';
+import { publishSite, type LogoFormat } from '../../publish/index.js';
+import { exitCodes, type ExitCode } from '../fatal.js';
+import type { Io } from '../io.js';
+import { createProgress } from '../progress.js';
+import { writeSiteFolder } from '../write-site.js';
+import { resolveRunConfig } from './check.js';
+
+interface PublishFlags {
+  readonly output: string;
+  readonly title?: string;
+  readonly baseUrl?: string;
+  readonly logo?: string;
+  readonly date?: string;
+  readonly embed?: boolean;
+  readonly force?: boolean;
+  readonly allowErrors?: boolean;
+  readonly config?: string;
+}
+
+const logoFormats: Readonly<Record<string, LogoFormat>> = { '.png': 'png', '.svg': 'svg', '.jpg': 'jpg', '.jpeg': 'jpg', '.gif': 'gif', '.webp': 'webp' };
+
+async function readLogo(path: string): Promise<{ contents: Uint8Array; format: LogoFormat }> {
+  const format = logoFormats[extname(path).toLowerCase()];
+  if (format === undefined) {
+    throw new ToolkitError('bad-arguments', { zh: `标志图片 ${path} 须为 png、svg、jpg、gif 或 webp 文件`, en: `the logo ${path} must be a png, svg, jpg, gif or webp file` });
+  }
+  try {
+    return { contents: new Uint8Array(await readFile(path)), format };
+  } catch (cause) {
+    throw new ToolkitError('input-not-found', { zh: `无法读取标志图片 ${path}：请检查路径`, en: `Cannot read the logo ${path}: check the path` }, { cause });
+  }
+}
+
+export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
+  return new Command('publish')
+    .description(lang() === 'zh' ? '发布公示网站：执法事项、依据、人员、流程页面和数据下载' : 'publish the disclosure site: pages and data exports')
+    .argument('<inputs...>', 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs')
+    .requiredOption('-o, --output <dir>', 'folder to write the site to (replaced as a whole)')
+    .option('--title <text>', 'site title')
+    .option('--base-url <url>', 'absolute URL the site is served from (canonical links and sitemap.xml)')
+    .option('--logo <file>', 'logo image shown in the header (png, svg, jpg, gif, webp)')
+    .option('--date <YYYY-MM-DD>', 'edition date shown on the pages (no date otherwise)')
+    .option('--embed', 'also write each page as an HTML fragment for a CMS, under embed/')
+    .option('--force', 'replace a non-empty output folder that quanze did not write')
+    .option('--allow-errors', 'publish even when the inventories have errors')
+    .option('-c, --config <file>', 'configuration file (default: the nearest quanze.config.json above the first input)')
+    .action(async (inputs: string[], flags: PublishFlags) => {
+      const language = lang();
+      const config = await resolveRunConfig(io, inputs, flags.config);
+      const sources = await expandInputs(inputs, io.cwd);
+      const progress = createProgress(io.isTTY);
+      const checked: InventoryCheck[] = [];
+      let files;
+      try {
+        for (const [i, source] of sources.entries()) {
+          progress.update(`${i + 1}/${sources.length} ${source}`);
+          checked.push(await checkInventory(source, { lang: language, cwd: io.cwd, settings: config.settings, severities: config.severities }));
+        }
+        const logoPath = flags.logo === undefined ? config.publish.logo : resolve(io.cwd, flags.logo);
+        const title = flags.title ?? config.publish.title;
+        const baseUrl = flags.baseUrl ?? config.publish.baseUrl;
+        files = await publishSite(checked, {
+          ...(title === undefined ? {} : { title }),
+          ...(baseUrl === undefined ? {} : { baseUrl }),
+          ...(flags.date === undefined ? {} : { date: flags.date }),
+          ...(logoPath === undefined ? {} : { logo: await readLogo(logoPath) }),
+          embed: flags.embed === true,
+          allowErrors: flags.allowErrors === true,
+          onProgress: (stage) => progress.update(language === 'zh' ? { view: '整理清单…', pages: '生成页面…', exports: '生成数据文件…' }[stage] : `${stage}…`),
+        });
+        progress.update(language === 'zh' ? `写入 ${files.length} 个文件…` : `writing ${files.length} files…`);
+        await writeSiteFolder(resolve(io.cwd, flags.output), files, { force: flags.force === true });
+      } finally {
+        progress.stop();
+      }
+      const pages = files.filter((file) => file.path.endsWith('.html') && !file.path.startsWith('embed/')).length;
+      const home = `${flags.output.replace(/\/+$/, '')}/index.html`;
+      io.out(
+        language === 'zh'
+          ? `已发布 ${checked.length} 个部门、${pages} 个页面到 ${flags.output}：用浏览器打开 ${home}\n`
+          : `Published ${checked.length} department${checked.length === 1 ? '' : 's'}, ${pages} pages to ${flags.output}: open ${home} in a browser\n`,
+      );
+      setExit(exitCodes.ok);
+    });
+}
