@@ -5,6 +5,8 @@ import type { Lang } from '../diagnostics/types.js';
 import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
 import { initCommand } from './commands/init.js';
+import { previewCommand } from './commands/preview.js';
+import { publishCommand } from './commands/publish.js';
 import { exitCodes, reportFatal, type ExitCode } from './fatal.js';
 import { localiseProgram, texts } from './i18n.js';
 import { nodeIo, type Io } from './io.js';
@@ -28,6 +30,8 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => vo
   program.addCommand(checkCommand(io, () => lang, setExit));
   program.addCommand(classifyCommand(io, () => lang, setExit));
   program.addCommand(initCommand(io, () => lang));
+  program.addCommand(publishCommand(io, () => lang, setExit));
+  program.addCommand(previewCommand(io, () => lang));
   return localiseProgram(program, { lang, io, argv, version: toolVersion });
 }
 

@@ -5,7 +5,7 @@ import { at } from '../model/location.js';
 import type { BasisRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { addYears, isIsoDate } from './support/basis-dates.js';
-import { compact } from './support/power-text.js';
+import { compact } from '../law/power-text.js';
 
 /** 暂行 / 试行 in a title marks a provisional document. */
 const PROVISIONAL = /暂行|试行/u;

@@ -3,7 +3,7 @@
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { headerAt, tablesWithout } from './support/column-presence.js';
-import { displayName, isBlank } from './support/power-text.js';
+import { displayName, isBlank } from '../law/power-text.js';
 
 export default defineRule({
   meta: {

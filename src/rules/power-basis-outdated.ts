@@ -6,7 +6,7 @@ import type { BasisRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { citedBasesOf, createVersionIndex } from './support/basis-cited.js';
 import { isIsoDate } from './support/basis-dates.js';
-import { powerLabel } from './support/power-text.js';
+import { powerLabel } from '../law/power-text.js';
 
 type Outdated = 'amended' | 'partlyInvalid' | 'notYetEffective' | 'notYetEffectiveUndated';
 

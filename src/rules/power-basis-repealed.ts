@@ -3,7 +3,7 @@
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { citedBasesOf, createVersionIndex } from './support/basis-cited.js';
-import { powerLabel } from './support/power-text.js';
+import { powerLabel } from '../law/power-text.js';
 
 export default defineRule({
   meta: {

@@ -4,7 +4,7 @@
 import { formatCitation } from '../citation/index.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { compact, powerLabel } from './support/power-text.js';
+import { compact, powerLabel } from '../law/power-text.js';
 
 /** Words only a penalty clause uses: the kinds of 处罚法 Art. 9 and the verb itself. */
 export const SANCTION_CUE =

@@ -6,8 +6,8 @@ import { basisLevelLabel, basisLevels, type BasisLevel } from '../model/basis-vo
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { citedBasesOf, createVersionIndex, looksLikeLaw } from './support/basis-cited.js';
-import { requirementsFor, type SettingCheck } from './support/basis-setting-matrix.js';
-import { nameText, powerLabel } from './support/power-text.js';
+import { requirementsFor, type SettingCheck } from '../law/basis-setting-matrix.js';
+import { nameText, powerLabel } from '../law/power-text.js';
 
 type Texts = Readonly<Record<SettingCheck, Bilingual>>;
 

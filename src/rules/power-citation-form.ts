@@ -4,7 +4,7 @@
 import { formatCitation, normaliseTitle, type Citation } from '../citation/index.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { powerLabel } from './support/power-text.js';
+import { powerLabel } from '../law/power-text.js';
 
 /** Corrections listed in one finding; the count still says how many there are. */
 const MAX_LISTED = 10;

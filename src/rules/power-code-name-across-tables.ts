@@ -4,7 +4,7 @@ import { keyOf } from '../model/build-index.js';
 import { at } from '../model/location.js';
 import type { PowerRecord, TableSource } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { displayName, isBlank } from './support/power-text.js';
+import { displayName, isBlank } from '../law/power-text.js';
 
 /**
  * The spellings under which a row names its power: 事项名称 alone, and with its 子项 (appended or in brackets),

@@ -4,7 +4,7 @@ import { keyOf } from '../model/build-index.js';
 import { at } from '../model/location.js';
 import type { PowerRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { displayName } from './support/power-text.js';
+import { displayName } from '../law/power-text.js';
 
 /**
  * Name, 子项 and 实施主体: GB/T 39554.1-2020 gives each implementing body its own implementation code,

@@ -2,7 +2,7 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { displayName, nameText } from './support/power-text.js';
+import { displayName, nameText } from '../law/power-text.js';
 
 /** 强制法 Art. 12(1): 加处罚款或者滞纳金 are means of 行政强制执行. */
 const SURCHARGE = /加处罚款|滞纳金/u;

@@ -2,7 +2,7 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { displayName, nameText } from './support/power-text.js';
+import { displayName, nameText } from '../law/power-text.js';
 
 /** 责令改正 / 责令限期改正 / 限期改正 (处罚法 Art. 28). */
 const CORRECTIVE_ORDER = /责令(?:限期)?改正|限期改正/u;

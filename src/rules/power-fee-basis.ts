@@ -4,7 +4,7 @@ import { normaliseTitle, parseCitations } from '../citation/index.js';
 import { basisLevelLabel, type BasisLevel } from '../model/basis-vocab.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { compact, displayName, isBlank } from './support/power-text.js';
+import { compact, displayName, isBlank } from '../law/power-text.js';
 
 /** Levels that may provide for a licence fee: Art. 58 names 法律 and 行政法规 only. */
 export const feeBasisLevels: ReadonlySet<BasisLevel> = new Set<BasisLevel>(['law', 'administrative_regulation']);

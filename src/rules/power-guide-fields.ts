@@ -4,7 +4,7 @@ import { fieldDef } from '../model/fields.js';
 import { at } from '../model/location.js';
 import type { PowerRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { displayName, isBlank, nameText } from './support/power-text.js';
+import { displayName, isBlank, nameText } from '../law/power-text.js';
 
 /**
  * 受理条件 and 办理时限 (法定/承诺) are the 事前公开 floor of 国办发〔2018〕118号; 许可法 Art. 30 adds

@@ -5,8 +5,8 @@ import { at } from '../model/location.js';
 import type { PowerRecord } from '../model/types.js';
 import type { Profile } from '../config/settings.js';
 import { defineRule } from './define-rule.js';
-import { compact, displayName, nameText } from './support/power-text.js';
-import { groupStepsByPower } from './support/steps-graph.js';
+import { compact, displayName, nameText } from '../law/power-text.js';
+import { groupStepsByPower } from '../law/steps-graph.js';
 
 /**
  * Penalties named after the heavier sanctions of 处罚法 Art. 63 that do not depend on an amount. A

@@ -2,8 +2,8 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { compact, displayName } from './support/power-text.js';
-import { isDefinitelyLonger, makeTimeLimit, parseTimeLimit, type TimeLimit } from './support/time-limit.js';
+import { compact, displayName } from '../law/power-text.js';
+import { isDefinitelyLonger, makeTimeLimit, parseTimeLimit, type TimeLimit } from '../law/time-limit.js';
 
 /** Art. 42 ¶1: 20 days, +10 with the head's approval; ¶2: 45 days, +15 for 统一/联合/集中办理. */
 const BASE_DAYS = 20;

@@ -2,8 +2,8 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { displayName } from './support/power-text.js';
-import { isDefinitelyLonger, parseTimeLimit } from './support/time-limit.js';
+import { displayName } from '../law/power-text.js';
+import { isDefinitelyLonger, parseTimeLimit } from '../law/time-limit.js';
 
 export default defineRule({
   meta: {

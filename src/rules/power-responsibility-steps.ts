@@ -2,8 +2,8 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { displayName, isBlank } from './support/power-text.js';
-import { missingSteps, templateFor, templateLabels } from './support/responsibility-templates.js';
+import { displayName, isBlank } from '../law/power-text.js';
+import { missingSteps, templateFor, templateLabels } from '../law/responsibility-templates.js';
 
 export default defineRule({
   meta: {

@@ -4,7 +4,7 @@ import { classifyPower, typeLabel, type Classification, type ClassificationFlag 
 import { at } from '../model/location.js';
 import type { PowerRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { displayName } from './support/power-text.js';
+import { displayName } from '../law/power-text.js';
 
 /**
  * Confidence the classifier needs before a disagreement is reported. Below it the name's cues are weak, conflicting

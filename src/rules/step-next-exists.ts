@@ -2,7 +2,7 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { buildProcedures, stepKey } from './support/steps-graph.js';
+import { buildProcedures, stepKey } from '../law/steps-graph.js';
 
 export default defineRule({
   meta: {

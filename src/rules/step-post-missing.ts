@@ -2,7 +2,7 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { isTerminator } from './support/steps-phase.js';
+import { isTerminator } from '../law/steps-phase.js';
 
 export default defineRule({
   meta: {

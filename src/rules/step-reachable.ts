@@ -3,7 +3,7 @@
 import { at } from '../model/location.js';
 import type { StepRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { buildProcedures } from './support/steps-graph.js';
+import { buildProcedures } from '../law/steps-graph.js';
 
 export default defineRule({
   meta: {

@@ -2,7 +2,7 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { findStaleFigures } from './support/steps-stale-figures.js';
+import { findStaleFigures } from '../law/steps-stale-figures.js';
 
 const FIELDS = ['name', 'condition', 'note'] as const;
 

@@ -3,8 +3,8 @@
 import { at } from '../model/location.js';
 import type { PowerRecord, StepRecord } from '../model/types.js';
 import { defineRule, type RuleContext } from './define-rule.js';
-import { buildProcedures, heaviestPathsFrom, topologicalOrder, type ClockStep, type Procedure } from './support/steps-graph.js';
-import { countedFromIn, countsFrom, minimumIn, parseTimeLimit, parseTimeLimits, type StatuteUnit } from './support/time-limit.js';
+import { buildProcedures, heaviestPathsFrom, topologicalOrder, type ClockStep, type Procedure } from '../law/steps-graph.js';
+import { countedFromIn, countsFrom, minimumIn, parseTimeLimit, parseTimeLimits, type StatuteUnit } from '../law/time-limit.js';
 import { compactText } from '../model/plain-text.js';
 
 type M = 'licenceAccept' | 'licenceDecision' | 'licenceDelivery' | 'penaltyDecision' | 'penaltyDelivery' | 'coercionPeriod';

@@ -17,9 +17,17 @@ const paths = commandPaths(program);
 const find = (path: readonly string[]): Command =>
   path.reduce<Command>((c, name) => c.commands.find((sub) => sub.name() === name) ?? c, program);
 
+/** The command's mandatory options with a value, so a test reaches the error it is after. */
+const mandatory = (command: Command): string[] => command.options.filter((o) => o.mandatory && o.long).flatMap((o) => [o.long ?? '', 'x']);
+/** The command with its required arguments and mandatory options filled in. */
+const minimal = (path: readonly string[]): string[] => {
+  const command = find(path);
+  return [...path, ...command.registeredArguments.filter((a) => a.required).map(() => 'x'), ...mandatory(command)];
+};
+
 /** Words a Chinese text may contain in Latin letters: names a user types or sees in files. */
 function allowedLatin(): Set<string> {
-  const words = new Set(['quanze', 'help', 'xlsx', 'xls', 'ods', 'csv', 'tsv', 'json', 'html', 'svg', 'sarif', 'junit', 'github', 'mermaid', 'markdown', 'zh', 'en']);
+  const words = new Set(['quanze', 'help', 'xlsx', 'xls', 'ods', 'csv', 'tsv', 'json', 'html', 'svg', 'sarif', 'junit', 'github', 'mermaid', 'markdown', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'zh', 'en', 'ctrl']);
   const visit = (command: Command): void => {
     words.add(command.name().toLowerCase());
     for (const option of command.options) for (const choice of option.argChoices ?? []) words.add(choice.toLowerCase());
@@ -37,7 +45,7 @@ function strayLatin(text: string): string[] {
     .replace(/<[^>]*>|\[[^\]]*\]/g, ' ') // placeholders: <inputs...>, [dir], [选项]
     .replace(/“[^”]*”/g, ' ') // a value the user gave, quoted back
     .replace(/(^|[\s（(“、，：])--?[a-z][\w-]*/gi, '$1 ') // option names: -f, --format, --no-color
-    .replace(/[\w*-]*\.[\w.*/-]+/g, ' ') // file names and extensions: quanze.config.json, .xlsx
+    .replace(/[\w*-]*[./][\w.*/-]*/g, ' ') // file and folder names, extensions: quanze.config.json, .xlsx, embed/
     .replace(/\b[A-Z][A-Z0-9_]+\b/g, ' '); // environment variables and acronyms: LANG, LC_ALL, CSV
   return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !latinAllowed.has(word.toLowerCase()));
 }
@@ -76,7 +84,7 @@ describe('every command speaks one language', () => {
   });
 
   it.each(cases)('%s: an unknown option, in %s, exits 2 with one line', async (_name, lang, path) => {
-    const { code, out, err } = await quanze([...path, '--bogus-option'], lang);
+    const { code, out, err } = await quanze([...minimal(path), '--bogus-option'], lang);
     expect(code).toBe(2);
     expect(out).toBe('');
     expect(err.trimEnd().split('\n')).toHaveLength(1);
@@ -86,11 +94,9 @@ describe('every command speaks one language', () => {
 
   /** Every option with choices refuses another value and lists the choices, in the user's language. */
   const choiceCases = paths.flatMap((path) => {
-    const command = find(path);
-    const operands = command.registeredArguments.filter((a) => a.required).map(() => 'x');
-    return command.options
+    return find(path).options
       .filter((o) => o.argChoices !== undefined && o.long !== undefined)
-      .flatMap((o) => (['zh', 'en'] as const).map((lang) => [`${['quanze', ...path].join(' ')} ${o.long}`, lang, [...path, ...operands, `${o.long}=zzz`], o.argChoices ?? []] as const));
+      .flatMap((o) => (['zh', 'en'] as const).map((lang) => [`${['quanze', ...path].join(' ')} ${o.long}`, lang, [...minimal(path), `${o.long}=zzz`], o.argChoices ?? []] as const));
   });
 
   it.each(choiceCases)('%s with a value not among its choices, in %s', async (_name, lang, argv, choices) => {
@@ -104,7 +110,7 @@ describe('every command speaks one language', () => {
   it.each(needArguments.flatMap((path) => (['zh', 'en'] as const).map((lang) => [path.join(' '), lang, path] as const)))(
     'quanze %s with no arguments, in %s, says which is missing',
     async (_name, lang, path) => {
-      const { code, err } = await quanze(path, lang);
+      const { code, err } = await quanze([...path, ...mandatory(find(path))], lang);
       expect(code).toBe(2);
       expect(err).toContain(lang === 'zh' ? '缺少参数' : 'missing argument');
       expectLanguage(err, lang);
@@ -135,6 +141,9 @@ describe("commander's errors in quanze's words", () => {
     ['option without its value', ['check', 'x.xlsx', '--format'],
       'quanze: 选项 --format 需要一个值。运行 quanze check --help 查看用法',
       'quanze: option --format needs a value; run quanze check --help for usage'],
+    ['mandatory option not given', ['publish', 'x.xlsx'],
+      'quanze: 缺少必需的选项 --output。运行 quanze publish --help 查看用法',
+      'quanze: required option --output not given; run quanze publish --help for usage'],
     ['too many arguments', ['init', 'a', 'b'],
       'quanze: quanze init 最多接受 1 个参数，实际给了 2 个。运行 quanze init --help 查看用法',
       'quanze: quanze init takes at most 1 argument, got 2; run quanze init --help for usage'],

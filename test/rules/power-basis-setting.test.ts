@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { ActTypeId } from '../../src/model/act-types.js';
 import type { BasisLevel } from '../../src/model/basis-vocab.js';
 import rule from '../../src/rules/power-basis-setting.js';
-import { requirementsFor, settingMatrix } from '../../src/rules/support/basis-setting-matrix.js';
+import { requirementsFor, settingMatrix } from '../../src/law/basis-setting-matrix.js';
 import { columnOf } from '../helpers/inventory.js';
 import { testRule } from '../helpers/rule-tester.js';
 

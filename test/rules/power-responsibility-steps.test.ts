@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/power-responsibility-steps.js';
-import { missingSteps, templateFor } from '../../src/rules/support/responsibility-templates.js';
+import { missingSteps, templateFor } from '../../src/law/responsibility-templates.js';
 import type { ActTypeId } from '../../src/model/act-types.js';
 import { columnOf } from '../helpers/inventory.js';
 import { problemsOf, testRule } from '../helpers/rule-tester.js';

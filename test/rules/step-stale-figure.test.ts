@@ -3,7 +3,7 @@
 
 import { describe, expect, it } from 'vitest';
 import rule from '../../src/rules/step-stale-figure.js';
-import { findStaleFigures } from '../../src/rules/support/steps-stale-figures.js';
+import { findStaleFigures } from '../../src/law/steps-stale-figures.js';
 import { columnOf } from '../helpers/inventory.js';
 import { testRule } from '../helpers/rule-tester.js';
 
