@@ -17,6 +17,8 @@ const steps = [
     args: ['check', 'samples/mistakes/city-parks-bureau.xlsx', '--annotate', 'demo-output/city-parks-bureau.审核意见.xlsx', '--summary', 'demo-output/summary.xlsx'],
     ok: [1],
   },
+  // The disclosure site of the clean sample: pages, print booklet and data downloads.
+  { args: ['publish', 'samples/city-ecology-bureau.xlsx', '-o', 'demo-output/site'], ok: [0] },
 ];
 
 let failed = false;
@@ -27,5 +29,5 @@ for (const step of steps) {
     failed = true;
   }
 }
-console.log('\nWritten: demo-output/city-parks-bureau.审核意见.xlsx, demo-output/summary.xlsx');
+console.log('\nWritten: demo-output/city-parks-bureau.审核意见.xlsx, demo-output/summary.xlsx, and the site in demo-output/site (open demo-output/site/index.html)');
 process.exitCode = failed ? 1 : 0;

@@ -14,6 +14,14 @@ export type { ClassifiedInputs, ClassifiedRow, ClassifyInputsOptions, RowsEvalua
 export { classifyPower, evaluate, parseDeclaredType, compareWithDeclared, typeLabel } from './classify/index.js';
 export type { Classification, ClassifiedTypeId, ClassifyInput, ClassifyOptions, ClassifyVariant, Evaluation } from './classify/index.js';
 export { safeCell } from './output/safe-cell.js';
+export { publishSite, renderPage, relativeHref, sitePaths } from './publish/index.js';
+export type { Crumb, LogoFormat, PageSpec, PublishOptions, SiteFrame } from './publish/index.js';
+export { buildView } from './view/index.js';
+export type { CheckedInventory, PublicationView, ViewBasis, ViewDepartment, ViewOfficer, ViewPost, ViewPower } from './view/index.js';
+export { startPreview, defaultPreviewPort } from './preview/index.js';
+export type { PreviewOptions, PreviewServer } from './preview/index.js';
+export { buildSearchAssets, createSearchEngine, renderSearchPanel } from './publish/search/index.js';
+export type { SearchDocument, SearchEngine, SearchFilters, SearchHit, SearchResult } from './publish/search/index.js';
 export { loadInventories } from './api.js';
 export type { LoadedInventories } from './api.js';
 export { inventoryStats } from './stats/index.js';

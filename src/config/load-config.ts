@@ -20,6 +20,14 @@ interface ConfigFile {
   readonly rules?: Readonly<Record<string, SeveritySetting>>;
   readonly thresholds?: Partial<Thresholds>;
   readonly actTypes?: ActTypeVariant;
+  readonly publish?: PublishConfig;
+}
+
+/** Defaults for `quanze publish` (the command-line options win); `logo` is resolved against the config file's folder. */
+export interface PublishConfig {
+  readonly title?: string;
+  readonly baseUrl?: string;
+  readonly logo?: string;
 }
 
 export interface ResolvedConfig {
@@ -27,6 +35,7 @@ export interface ResolvedConfig {
   readonly path?: string;
   readonly settings: RuleSettings;
   readonly severities: Readonly<Record<string, SeveritySetting>>;
+  readonly publish: PublishConfig;
 }
 
 const schema = JSON.parse(readFileSync(new URL('../../schemas/config.schema.json', import.meta.url), 'utf8')) as object;
@@ -108,5 +117,12 @@ export function resolveConfig(config: ConfigFile = {}, today: Date = new Date(),
       thresholds: { ...defaults.thresholds, ...config.thresholds },
     },
     severities: { ...config.rules },
+    publish: publishConfig(config.publish, path),
   };
+}
+
+function publishConfig(publish: PublishConfig | undefined, path: string | undefined): PublishConfig {
+  if (publish === undefined) return {};
+  const { logo, ...rest } = publish;
+  return logo === undefined ? rest : { ...rest, logo: path === undefined ? logo : resolve(dirname(path), logo) };
 }

@@ -2,9 +2,10 @@
 
 /**
  * Characters that make Excel, LibreOffice Calc or Google Sheets read a cell as a formula (or DDE call) when they
- * lead it: = + - @, tab and carriage return (OWASP "CSV Injection"), and NUL (OWASP ASVS 1.2.10).
+ * lead it: = + - @, tab and carriage return (OWASP "CSV Injection"), and NUL (OWASP ASVS 1.2.10); and their
+ * full-width forms ＝ ＋ － ＠, which Excel with a Chinese or Japanese input method also takes as a formula start.
  */
-const formulaTriggers = new Set(['=', '+', '-', '@', '\t', '\r', '\0']);
+const formulaTriggers = new Set(['=', '+', '-', '@', '\t', '\r', '\0', '＝', '＋', '－', '＠']);
 
 /**
  * The text with a leading `'` when its first character would start a formula. Spreadsheets take the apostrophe

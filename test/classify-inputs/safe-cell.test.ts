@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { csvDocument, csvRecord, safeCell } from '../../src/output/safe-cell.js';
 
 describe('safeCell (OWASP CSV injection)', () => {
-  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '\0x', '=HYPERLINK("http://example.invalid")'])(
+  it.each(['=1+1', '+1', '-2+3', '@SUM(A1)', '\t=1', '\r=1', '\0x', '=HYPERLINK("http://example.invalid")', '＝1+1', '＋1', '－1', '＠SUM(A1)'])(
     'forces %j to stay text', (text) => {
       expect(safeCell(text)).toBe(`'${text}`);
     },

@@ -10,6 +10,7 @@ import type { Lang } from '../../diagnostics/types.js';
 import { binaryStatsFormats, inventoryStats, statsFormatters, statsViews, type StatsFormat, type StatsView } from '../../stats/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { refuseInputAsOutput } from '../input-guard.js';
+import { texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../write-output.js';
 import { resolveRunConfig } from './check.js';
@@ -21,34 +22,25 @@ interface StatsFlags {
   readonly config?: string;
 }
 
-const help = {
-  zh: {
-    description: '统计：部门 × 职权类型、依据效力级别、执法人员与法制审核、类型存疑的事项',
-    inputs: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符',
-    by: '表格的行：部门、职权类型、承办机构或依据效力级别',
-    format: '输出格式（xlsx 须配合 -o）',
-    output: '写入文件而不是标准输出',
-    config: `配置文件（默认：第一个输入所在目录向上最近的 ${configFileName}），取其基准日和法制审核人员比例`,
-  },
-  en: {
-    description: 'counts: department × act type, bases by level, staffing and legal reviewers, disputed types',
-    inputs: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs',
-    by: 'rows of the table: department, act type, unit, or basis level',
-    format: 'output format (xlsx needs -o)',
-    output: 'write to a file instead of standard output',
-    config: `configuration file (default: the nearest ${configFileName} above the first input), for its reference date and reviewer ratio`,
-  },
-} as const;
-
 export function statsCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
-  const words = help[lang()];
+  const say = texts(lang());
   return new Command('stats')
-    .description(words.description)
-    .argument('<inputs...>', words.inputs)
-    .addOption(new Option('--by <rows>', words.by).choices([...statsViews]).default('department'))
-    .addOption(new Option('-f, --format <name>', words.format).choices(Object.keys(statsFormatters)).default('table'))
-    .option('-o, --output <file>', words.output)
-    .option('-c, --config <file>', words.config)
+    .description(say({
+      zh: '统计：部门 × 职权类型、依据效力级别、执法人员与法制审核、类型存疑的事项',
+      en: 'counts: department × act type, bases by level, staffing and legal reviewers, disputed types',
+    }))
+    .argument('<inputs...>', say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
+    .addOption(new Option('--by <rows>', say({
+      zh: '表格的行：部门（department）、职权类型（type）、承办机构（unit）或依据效力级别（level）',
+      en: 'rows of the table: department, act type, unit, or basis level',
+    })).choices([...statsViews]).default('department'))
+    .addOption(new Option('-f, --format <name>', say({ zh: '输出格式（xlsx 须配合 -o）', en: 'output format (xlsx needs -o)' }))
+      .choices(Object.keys(statsFormatters)).default('table'))
+    .option('-o, --output <file>', say({ zh: '写入文件而不是标准输出', en: 'write to a file instead of standard output' }))
+    .option('-c, --config <file>', say({
+      zh: `配置文件（默认：第一个输入所在目录向上最近的 ${configFileName}），取其基准日和法制审核人员比例`,
+      en: `configuration file (default: the nearest ${configFileName} above the first input), for its reference date and reviewer ratio`,
+    }))
     .action(async (inputs: string[], flags: StatsFlags) => {
       const language = lang();
       if (binaryStatsFormats.has(flags.format) && flags.output === undefined) {

@@ -1,0 +1,117 @@
+// publishSite: the disclosure site as files (pages, exports, stylesheet, sitemap, CMS fragments), built from one view.
+
+import { ToolkitError } from '../diagnostics/errors.js';
+import type { OutputFile } from '../output/output-file.js';
+import { buildView, type CheckedInventory, type PublicationView } from '../view/index.js';
+import { embedFiles } from './embed.js';
+import { csvFiles, xlsxFile } from './exports/tables.js';
+import { inventoryJson, powerJsonFiles } from './exports/json.js';
+import type { SiteFrame } from './layout.js';
+import { basesPage } from './pages/bases.js';
+import { bookletPage } from './pages/booklet.js';
+import { legalReviewPage, inspectionsPage } from './pages/catalogue-lists.js';
+import { dataIndexPage } from './pages/data-index.js';
+import { departmentPages } from './pages/department.js';
+import { homePage } from './pages/home.js';
+import { officersPage } from './pages/officers.js';
+import { powerPages } from './pages/power.js';
+import { statisticsPage } from './pages/statistics.js';
+import { typePages } from './pages/types.js';
+import { sitePaths } from './paths.js';
+import { sitemap } from './sitemap.js';
+import { siteStylesheet } from './styles.js';
+
+export type LogoFormat = 'png' | 'svg' | 'jpg' | 'gif' | 'webp';
+
+export interface PublishOptions {
+  /** Site title; default: 「<department>行政执法公示」 for one department, 「行政执法公示」 for a batch. */
+  readonly title?: string;
+  /** Edition date YYYY-MM-DD shown on the pages; without it the site carries no date (same input, same bytes). */
+  readonly date?: string;
+  /** Absolute http(s) URL the site will be served from: canonical links and sitemap.xml. */
+  readonly baseUrl?: string;
+  readonly logo?: { readonly contents: Uint8Array; readonly format: LogoFormat };
+  /** Also write each page's content as a CMS fragment under embed/. */
+  readonly embed?: boolean;
+  /** Publish inventories that have errors (warnings never stop a publication). */
+  readonly allowErrors?: boolean;
+  /** Called between stages, for progress display. */
+  readonly onProgress?: (stage: 'view' | 'pages' | 'exports') => void;
+}
+
+const badArgument = (zh: string, en: string): ToolkitError => new ToolkitError('bad-arguments', { zh, en });
+
+function checkOptions(options: PublishOptions): void {
+  if (options.date !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.date)) {
+    throw badArgument(`--date 须为 YYYY-MM-DD 格式的日期，而不是“${options.date}”`, `--date must be a date as YYYY-MM-DD, not "${options.date}"`);
+  }
+  if (options.baseUrl !== undefined && !/^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/.test(options.baseUrl)) {
+    throw badArgument(`--base-url 须为以 http:// 或 https:// 开头的网址，而不是“${options.baseUrl}”`, `--base-url must be an http:// or https:// URL, not "${options.baseUrl}"`);
+  }
+  if (options.title !== undefined && options.title.trim() === '') throw badArgument('--title 不能为空', '--title must not be empty');
+}
+
+/** Refuses inventories with errors unless allowed: the count, and the check command that lists them. */
+function refuseErrors(checked: readonly CheckedInventory[]): void {
+  const errors = checked.reduce((sum, c) => sum + c.diagnostics.filter((d) => d.severity === 'error').length, 0);
+  if (errors === 0) return;
+  const command = `quanze check ${checked.map((c) => (/[\s"'$]/.test(c.source) ? `"${c.source}"` : c.source)).join(' ')}`;
+  throw new ToolkitError('inventory-has-errors', {
+    zh: `清单有 ${errors} 个错误，未发布：运行 ${command} 查看并修正；确需照样发布时加 --allow-errors`,
+    en: `the inventories have ${errors} error${errors === 1 ? '' : 's'}, nothing published: run ${command} to see and fix them, or add --allow-errors to publish anyway`,
+  });
+}
+
+const defaultTitle = (view: PublicationView): string => (view.departments.length === 1 ? `${view.departments[0]?.name ?? ''}行政执法公示` : '行政执法公示');
+
+/** Every HTML page of the site, in a fixed order. */
+function pages(site: SiteFrame, view: PublicationView): OutputFile[] {
+  return [
+    homePage(site, view),
+    ...departmentPages(site, view),
+    ...typePages(site, view),
+    ...powerPages(site, view),
+    basesPage(site, view),
+    officersPage(site, view),
+    legalReviewPage(site, view),
+    inspectionsPage(site, view),
+    statisticsPage(site, view),
+    bookletPage(site, view),
+    dataIndexPage(site, view),
+  ];
+}
+
+/**
+ * The site for checked inventories (what `checkInventory` returns: each workbook read and checked once). Pure:
+ * returns the files, writes nothing. Throws ToolkitError on bad options, and when an inventory has errors unless
+ * `allowErrors`.
+ */
+export async function publishSite(checked: readonly CheckedInventory[], options: PublishOptions = {}): Promise<OutputFile[]> {
+  checkOptions(options);
+  if (options.allowErrors !== true) refuseErrors(checked);
+  options.onProgress?.('view');
+  const view = buildView(checked);
+  const logoPath = options.logo === undefined ? undefined : `assets/logo.${options.logo.format}`;
+  const baseUrl = options.baseUrl === undefined ? undefined : options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
+  const site: SiteFrame = {
+    title: options.title?.trim() ?? defaultTitle(view),
+    ...(options.date === undefined ? {} : { date: options.date }),
+    ...(baseUrl === undefined ? {} : { baseUrl }),
+    ...(logoPath === undefined ? {} : { logoPath }),
+  };
+  options.onProgress?.('pages');
+  const html = pages(site, view);
+  options.onProgress?.('exports');
+  const files: OutputFile[] = [
+    ...html,
+    { path: sitePaths.stylesheet, contents: siteStylesheet(site.title) },
+    inventoryJson(view, site),
+    xlsxFile(view),
+    ...csvFiles(view),
+    ...powerJsonFiles(view),
+  ];
+  if (options.logo !== undefined && logoPath !== undefined) files.push({ path: logoPath, contents: options.logo.contents });
+  if (baseUrl !== undefined) files.push(sitemap(baseUrl, html.map((page) => page.path)));
+  if (options.embed === true) files.push(...embedFiles(html));
+  return files;
+}

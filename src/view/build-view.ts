@@ -1,0 +1,133 @@
+// Builds the publication view once from checked inventories: one pass over each table, nothing re-read per page.
+
+import { createTitleIndex } from '../citation/index.js';
+import { safeFileName } from '../output/safe-file-name.js';
+import type { Inventory, PostRecord, PowerRecord, StepRecord } from '../model/types.js';
+import { resolveCitations } from './citations.js';
+import { departmentName } from './department-name.js';
+import { powerType } from './power-type.js';
+import { publicOfficer } from './public-officer.js';
+import { SiteBases } from './site-bases.js';
+import { viewStats } from './stats.js';
+import type { CheckedInventory, PowerTexts, PublicationView, ViewDepartment, ViewPost, ViewPower, ViewStep } from './types.js';
+
+/** A name not yet taken in `taken`: the name itself, else name-2, name-3 … (in input order, so stable). */
+function claim(taken: Set<string>, name: string): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`;
+  // Compared without case: macOS and Windows file systems would put XK-1 and xk-1 in one file.
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}
+
+const textFields = [
+  'level', 'responsibilities', 'responsibilityBasis', 'accountabilityScope', 'accountability', 'feeBasis',
+  'statutoryLimit', 'promisedLimit', 'conditions', 'flowchart', 'supervision', 'remedy', 'note',
+] as const satisfies readonly (keyof PowerTexts & keyof PowerRecord)[];
+
+function powerTexts(power: PowerRecord): PowerTexts {
+  const texts: { -readonly [K in keyof PowerTexts]: string } = {};
+  for (const field of textFields) {
+    const value = power[field];
+    if (value !== undefined && value.trim() !== '') texts[field] = value;
+  }
+  return texts;
+}
+
+const toViewPost = (post: PostRecord): ViewPost => ({
+  id: post.id,
+  name: post.name ?? post.id,
+  unit: post.unit ?? '',
+  ...(post.duties === undefined ? {} : { duties: post.duties }),
+  powers: post.powers ?? [],
+});
+
+/** Post lookup by id, then by name (inventories write either in the powers, officers and steps tables). */
+function postLookup(posts: readonly PostRecord[]): (ref: string) => ViewPost | undefined {
+  const byRef = new Map<string, ViewPost>();
+  const views = posts.map(toViewPost);
+  views.forEach((post) => byRef.has(post.id) || byRef.set(post.id, post));
+  views.forEach((post) => byRef.has(post.name) || byRef.set(post.name, post));
+  return (ref) => byRef.get(ref.trim());
+}
+
+function stepsByPower(steps: readonly StepRecord[], post: (ref: string) => ViewPost | undefined): Map<string, ViewStep[]> {
+  const grouped = new Map<string, ViewStep[]>();
+  for (const step of steps) {
+    const postName = step.post === undefined ? undefined : (post(step.post)?.name ?? step.post);
+    const view: ViewStep = {
+      id: step.stepId,
+      name: step.name ?? step.stepId,
+      ...(postName === undefined ? {} : { post: postName }),
+      ...(step.timeLimit === undefined ? {} : { timeLimit: step.timeLimit }),
+      next: step.next ?? [],
+      ...(step.condition === undefined ? {} : { condition: step.condition }),
+      ...(step.note === undefined ? {} : { note: step.note }),
+    };
+    const list = grouped.get(step.powerCode);
+    if (list === undefined) grouped.set(step.powerCode, [view]);
+    else list.push(view);
+  }
+  return grouped;
+}
+
+function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases): ViewDepartment {
+  const name = departmentName(inventory);
+  const keys = inventory.bases.map((basis) => bases.add(basis));
+  const titles = createTitleIndex(inventory.bases);
+  const post = postLookup(inventory.posts);
+  const steps = stepsByPower(inventory.steps, post);
+  const slugs = new Set<string>();
+  const powers = inventory.powers.map((record): ViewPower => {
+    const code = record.code?.trim() ?? '';
+    const powerSlug = claim(slugs, safeFileName(code === '' ? `row-${record.source.row}` : code));
+    const key = `${slug}/${powerSlug}`;
+    const citations = resolveCitations(record.basisText, titles, (position) => keys[position] ?? '');
+    for (const citation of citations) if (citation.basisKey !== undefined) bases.cite(citation.basisKey, key);
+    const refs = record.posts ?? [];
+    return {
+      key,
+      departmentKey: slug,
+      slug: powerSlug,
+      code,
+      name: record.name,
+      ...(record.subItem === undefined ? {} : { subItem: record.subItem }),
+      type: powerType(record),
+      authority: record.department?.trim() || name,
+      ...(record.unit === undefined ? {} : { unit: record.unit }),
+      posts: refs.flatMap((ref) => post(ref) ?? []),
+      unknownPosts: refs.filter((ref) => post(ref) === undefined),
+      basisText: record.basisText ?? '',
+      citations,
+      ...(record.forwardReview === undefined ? {} : { forwardReview: record.forwardReview }),
+      ...(record.legalReview === undefined ? {} : { legalReview: record.legalReview }),
+      steps: code === '' ? [] : (steps.get(code) ?? []),
+      ...powerTexts(record),
+    };
+  });
+  return {
+    key: slug,
+    slug,
+    name,
+    powers,
+    posts: inventory.posts.map(toViewPost),
+    officers: inventory.officers.map((officer) => publicOfficer(officer, (ref) => post(ref)?.name)),
+  };
+}
+
+/** The view of a batch: departments in input order, each inventory read exactly as `check` read it. */
+export function buildView(checked: readonly CheckedInventory[]): PublicationView {
+  const bases = new SiteBases();
+  const slugs = new Set<string>();
+  const departments = checked.map(({ inventory }) => buildDepartment(inventory, claim(slugs, safeFileName(departmentName(inventory))), bases));
+  const powers = departments.flatMap((department) => department.powers);
+  const sorted = bases.sorted();
+  return {
+    departments,
+    powers,
+    powerByKey: new Map(powers.map((power) => [power.key, power])),
+    bases: sorted,
+    basisByKey: new Map(sorted.map((basis) => [basis.key, basis])),
+    stats: viewStats(departments, sorted),
+  };
+}

@@ -1,0 +1,4 @@
+// Public surface of the publication view.
+
+export { buildView } from './build-view.js';
+export type * from './types.js';
