@@ -29,3 +29,12 @@ export type {
   BasesStats, BasisLevelRow, BasisRef, Disagreement, InventoryStats, PowerGroup, PowerRef, StaffingRow, StaffingStats,
   StatsOptions, TypeCounts,
 } from './stats/index.js';
+export { readEdition } from './api.js';
+export type { ReadEdition } from './api.js';
+export { diffEditions, editionOf, addInventory, emptyEdition, nameSimilarity, powerChangeKinds, diffFormatters } from './diff/index.js';
+export type {
+  BasisStatusChange, CitationChange, DiffOptions, Edition, EditionDiff, EditionSummary, PowerChange, PowerChangeKind, PowerSide,
+  Withdrawal, WithdrawalReason, DiffFormat,
+} from './diff/index.js';
+export { statsFormatters } from './stats/index.js';
+export type { StatsFormat, StatsView } from './stats/index.js';

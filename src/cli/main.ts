@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import type { Lang } from '../diagnostics/types.js';
 import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
+import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { previewCommand } from './commands/preview.js';
 import { publishCommand } from './commands/publish.js';
@@ -34,6 +35,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => vo
   program.addCommand(publishCommand(io, () => lang, setExit));
   program.addCommand(previewCommand(io, () => lang));
   program.addCommand(statsCommand(io, () => lang, setExit));
+  program.addCommand(diffCommand(io, () => lang, setExit));
   return localiseProgram(program, { lang, io, argv, version: toolVersion });
 }
 

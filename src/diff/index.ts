@@ -8,3 +8,5 @@ export type {
   BasisStatusChange, CitationChange, DiffOptions, EditionDiff, EditionSummary, PowerChange, PowerChangeKind, PowerSide,
   Withdrawal, WithdrawalReason,
 } from './types.js';
+export { binaryDiffFormats, diffFormatters, kindLabels, powerName, reasonWords } from './format/index.js';
+export type { DiffFormat, DiffFormatContext, DiffFormatter } from './format/index.js';

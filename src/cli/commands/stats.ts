@@ -1,18 +1,16 @@
 // `quanze stats <inputs…>`: powers by department × act type, bases by level, staffing, legal review and disputed
 // types of one inventory or a batch; --by picks the rows, --format the output.
 
-import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { loadInventories } from '../../api.js';
 import { configFileName } from '../../config/load-config.js';
-import { ToolkitError } from '../../diagnostics/errors.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { binaryStatsFormats, inventoryStats, statsFormatters, statsViews, type StatsFormat, type StatsView } from '../../stats/index.js';
+import { emitOutput, readingErrors, refuseBinaryToTerminal } from '../emit-output.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { refuseInputAsOutput } from '../input-guard.js';
 import { texts } from '../i18n.js';
 import type { Io } from '../io.js';
-import { writeFileAtomic } from '../write-output.js';
 import { resolveRunConfig } from './check.js';
 
 interface StatsFlags {
@@ -43,12 +41,7 @@ export function statsCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
     }))
     .action(async (inputs: string[], flags: StatsFlags) => {
       const language = lang();
-      if (binaryStatsFormats.has(flags.format) && flags.output === undefined) {
-        throw new ToolkitError('bad-arguments', {
-          zh: `--format ${flags.format} 写的是工作簿：请用 -o <文件.xlsx> 指定输出文件`,
-          en: `--format ${flags.format} writes a workbook: name the file with -o <file.xlsx>`,
-        });
-      }
+      refuseBinaryToTerminal(flags.format, binaryStatsFormats.has(flags.format), flags.output);
       if (flags.output !== undefined) await refuseInputAsOutput(io.cwd, flags.output, inputs, '-o');
       const config = await resolveRunConfig(io, inputs, flags.config);
       const loaded = await loadInventories(inputs, { lang: language, cwd: io.cwd, settings: config.settings });
@@ -58,21 +51,11 @@ export function statsCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
         variant: config.settings.actTypes,
       });
       const output = statsFormatters[flags.format](stats, { lang: language, by: flags.by });
-      if (flags.output !== undefined) {
-        const path = resolve(io.cwd, flags.output);
-        await writeFileAtomic(path, output);
-        io.err(`${language === 'zh' ? '已写入' : 'wrote'} ${relative(io.cwd, path) || path}\n`);
-      } else {
-        io.out(typeof output === 'string' ? output : Buffer.from(output).toString('latin1'));
-      }
+      await emitOutput(io, flags.output, output, language);
 
       // Rows the reading or the schema check left out or read in part are not counted: say so, never silently.
       const errors = loaded.inventories.reduce((n, l) => n + l.diagnostics.filter((d) => d.severity === 'error').length, 0);
-      if (errors > 0) {
-        io.err(language === 'zh'
-          ? `quanze: 读取时发现 ${errors} 个错误，未能读取的单元格和行不计入统计；运行 quanze check 查看详情\n`
-          : `quanze: ${errors} errors while reading; cells and rows that could not be read are not counted (run quanze check for details)\n`);
-      }
+      readingErrors(io, errors, language, { zh: '不计入统计', en: 'not counted' });
       for (const { error } of loaded.unreadable) io.err(`quanze: ${error.describe(language)}\n`);
       setExit(loaded.unreadable.length > 0 ? exitCodes.fatal : exitCodes.ok);
     });
