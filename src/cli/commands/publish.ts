@@ -3,7 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { Command } from 'commander';
-import { checkInventory, type InventoryCheck } from '../../api.js';
+import { checkInventory, loadInventories, type InventoryCheck } from '../../api.js';
 import { ToolkitError } from '../../diagnostics/errors.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { expandInputs } from '../../ingest/index.js';
@@ -25,6 +25,7 @@ interface PublishFlags {
   readonly force?: boolean;
   readonly allowErrors?: boolean;
   readonly config?: string;
+  readonly previous?: string;
 }
 
 const logoFormats: Readonly<Record<string, LogoFormat>> = { '.png': 'png', '.svg': 'svg', '.jpg': 'jpg', '.jpeg': 'jpg', '.gif': 'gif', '.webp': 'webp' };
@@ -61,6 +62,10 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
     .option('--embed', say({ zh: '另在 embed/ 下为内容管理系统写出每个页面的 HTML 片段', en: 'also write each page as an HTML fragment for a CMS, under embed/' }))
     .option('--force', say({ zh: '替换不是 quanze 生成的非空输出文件夹', en: 'replace a non-empty output folder that quanze did not write' }))
     .option('--allow-errors', say({ zh: '清单有错误时也发布', en: 'publish even when the inventories have errors' }))
+    .option('--previous <old>', say({
+      zh: '上一版清单（工作簿、CSV 文件夹或一批清单的文件夹）：另生成变更记录、已撤下事项的说明页和 withdrawn.txt',
+      en: 'the previous edition (workbook, CSV folder or a folder of them): adds a change log, pages at withdrawn powers\' old URLs and withdrawn.txt',
+    }))
     .option('-c, --config <file>', say({
       zh: '配置文件（默认：第一个输入所在目录及其上级中最近的 quanze.config.json）',
       en: 'configuration file (default: the nearest quanze.config.json above the first input)',
@@ -77,6 +82,9 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
           progress.update(`${i + 1}/${sources.length} ${source}`);
           checked.push(await checkInventory(source, { lang: language, cwd: io.cwd, settings: config.settings, severities: config.severities }));
         }
+        const previous = flags.previous === undefined ? undefined
+          : (await loadInventories([flags.previous], { lang: language, cwd: io.cwd, settings: config.settings })).inventories
+            .map(({ inventory, diagnostics }) => ({ source: inventory.source, inventory, diagnostics }));
         const logoPath = flags.logo === undefined ? config.publish.logo : resolve(io.cwd, flags.logo);
         const title = flags.title ?? config.publish.title;
         const baseUrl = flags.baseUrl ?? config.publish.baseUrl;
@@ -87,6 +95,7 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
           ...(logoPath === undefined ? {} : { logo: await readLogo(logoPath) }),
           embed: flags.embed === true,
           allowErrors: flags.allowErrors === true,
+          ...(previous === undefined ? {} : { previous }),
           onProgress: (stage) => progress.update(say(stageWords[stage])),
         });
         progress.update(say({ zh: `写入 ${files.length} 个文件…`, en: `writing ${files.length} files…` }));
