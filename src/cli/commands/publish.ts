@@ -8,6 +8,7 @@ import { ToolkitError } from '../../diagnostics/errors.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { expandInputs } from '../../ingest/index.js';
 import { publishSite, type LogoFormat } from '../../publish/index.js';
+import type { CheckedInventory } from '../../view/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { texts } from '../i18n.js';
 import type { Io } from '../io.js';
@@ -40,6 +41,17 @@ async function readLogo(path: string): Promise<{ contents: Uint8Array; format: L
   } catch (cause) {
     throw new ToolkitError('input-not-found', { zh: `无法读取标志图片 ${path}：请检查路径`, en: `Cannot read the logo ${path}: check the path` }, { cause });
   }
+}
+
+/**
+ * The previous edition, every inventory of it: one left unread would make all its powers look withdrawn, so an
+ * unreadable one stops the run.
+ */
+async function previousEdition(input: string, options: Parameters<typeof loadInventories>[1]): Promise<CheckedInventory[]> {
+  const loaded = await loadInventories([input], options);
+  const [unreadable] = loaded.unreadable;
+  if (unreadable !== undefined) throw unreadable.error;
+  return loaded.inventories.map(({ inventory, diagnostics }) => ({ source: inventory.source, inventory, diagnostics }));
 }
 
 /** Progress text for each stage of building the site. */
@@ -82,9 +94,7 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
           progress.update(`${i + 1}/${sources.length} ${source}`);
           checked.push(await checkInventory(source, { lang: language, cwd: io.cwd, settings: config.settings, severities: config.severities }));
         }
-        const previous = flags.previous === undefined ? undefined
-          : (await loadInventories([flags.previous], { lang: language, cwd: io.cwd, settings: config.settings })).inventories
-            .map(({ inventory, diagnostics }) => ({ source: inventory.source, inventory, diagnostics }));
+        const previous = flags.previous === undefined ? undefined : await previousEdition(flags.previous, { lang: language, cwd: io.cwd, settings: config.settings });
         const logoPath = flags.logo === undefined ? config.publish.logo : resolve(io.cwd, flags.logo);
         const title = flags.title ?? config.publish.title;
         const baseUrl = flags.baseUrl ?? config.publish.baseUrl;
