@@ -1,10 +1,9 @@
 // One inventory's enforcement staff: posts, officers, valid certificates and legal reviewers against the threshold.
 
+import { reviewersRequired } from '../law/reviewer-ratio.js';
 import type { Inventory } from '../model/types.js';
 import type { StaffingRow, StaffingStats } from './types.js';
 
-/** Reviewers the threshold asks of `officers`; the product is rounded first so 0.05 × 20 is 1, not 2. */
-export const reviewersRequired = (threshold: number, officers: number): number => Math.ceil(Number((threshold * officers).toFixed(9)));
 
 const hasText = (text: string | undefined): boolean => text !== undefined && text.trim() !== '';
 
