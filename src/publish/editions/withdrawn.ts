@@ -1,7 +1,6 @@
 // Pages at the old URLs of powers this edition withdrew or moved — why they left and where they went, instead of a
 // broken link — and withdrawn.txt, the list of those URLs the portal must take down or redirect.
 
-import { reasonWords } from '../../diff/index.js';
 import type { EditionDiff, PowerSide, Withdrawal } from '../../diff/index.js';
 import { html, type SafeMarkup } from '../../markup/html.js';
 import type { OutputFile } from '../../output/output-file.js';
@@ -31,7 +30,7 @@ function reasonMarkup(path: string, reason: Withdrawal['reason'], target: string
     return html`已并入 <a href="${relativeHref(path, target)}">${reason.into.code} ${name(reason.into)}</a>，办理请见该事项。`;
   }
   if (reason.kind === 'basis-repealed') return html`其实施依据${reason.titles.map((t) => `《${t}》`).join('、')}已废止。`;
-  return html`${reasonWords(reason, 'zh')}。`;
+  return html`新版清单未载明撤下原因，请向实施主体咨询。`;
 }
 
 function page(site: SiteFrame, path: string, power: PowerSide, heading: string, body: SafeMarkup): OutputFile {
