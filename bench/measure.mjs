@@ -6,6 +6,7 @@
 //   node bench/measure.mjs xlsx-read <file>                          baseline: SheetJS XLSX.read alone
 //   node bench/measure.mjs batch <workers> <dir>                     dist checkBatch over the workbooks in <dir>
 //   node bench/measure.mjs sequential <dir>                          dist checkInventory over the same, one after another
+//   node bench/measure.mjs read-editions <old> <new>                  baseline of diff: readEdition of both editions
 //   node bench/measure.mjs spin <threads> <units>                    baseline: fixed CPU work split over threads
 
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -92,6 +93,14 @@ switch (mode) {
       }
     }
     details = { inventories, unreadable, diagnostics };
+    break;
+  }
+  case 'read-editions': {
+    // Baseline of the diff: both editions read the way `quanze diff` reads them, and nothing compared.
+    const { readEdition } = await import(dist('api.js'));
+    let powers = 0;
+    for (const input of args) powers += (await readEdition(input)).edition.powers.length;
+    details = { powers };
     break;
   }
   case 'spin': {

@@ -11,6 +11,8 @@ const steps = [
   // A realistic 生态环境局 inventory, as a workbook and as GB18030 CSV files: no errors expected.
   { args: ['check', 'samples/city-ecology-bureau.xlsx', 'samples/csv-gb18030'], ok: [0] },
   { args: ['classify', 'samples/city-ecology-bureau.xlsx', '--eval'], ok: [0] },
+  // The same bureau's next edition (samples/editions/CHANGES.md): what changed, and what the portal must withdraw.
+  { args: ['diff', 'samples/city-ecology-bureau.xlsx', 'samples/editions/city-ecology-bureau-2025', '--exit-code'], ok: [1] },
   // A 市政园林局 inventory with planted mistakes (samples/mistakes/MISTAKES.md): findings expected (exit 1),
   // plus the annotated copy and the summary table a legal office sends back.
   {

@@ -13,6 +13,7 @@ import type { ActTypeReading } from './model/parse-value.js';
 import type { TableKind } from './model/tables.js';
 import type { Inventory } from './model/types.js';
 import { checkBatch, type BatchResult } from './batch/index.js';
+import { addInventory, emptyEdition, type Edition } from './diff/index.js';
 import { inventoryFacts } from './rules/batch/facts.js';
 import type { InventoryFacts } from './rules/batch/define-batch-rule.js';
 import { builtInRules } from './rules/index.js';
@@ -56,6 +57,59 @@ export async function loadInventory(path: string, options: LoadOptions & { reado
 async function readTables(path: string, lang: Lang, cwd: string | undefined): Promise<{ source: string; tables: Array<RawTable | undefined>; diagnostics: Diagnostic[] }> {
   const raw = await readInventory(path, { lang, ...(cwd === undefined ? {} : { cwd }) });
   return { source: raw.source, tables: [...raw.tables], diagnostics: [...raw.diagnostics] };
+}
+
+export interface LoadedInventories {
+  /** In the sorted order `expandInputs` gives. */
+  readonly inventories: readonly LoadedInventory[];
+  /** Inventories that could not be read, each with why; the others are still loaded. */
+  readonly unreadable: readonly UnreadableInput[];
+}
+
+/**
+ * Loads every inventory the inputs name (files, folders, globs), one after another, for the verbs that read whole
+ * models (stats, diff). A single input that cannot be read throws; in a batch it is listed in `unreadable`.
+ */
+export async function loadInventories(
+  inputs: readonly string[], options: LoadOptions & { readonly settings?: RuleSettings } = {},
+): Promise<LoadedInventories> {
+  const cwd = options.cwd ?? process.cwd();
+  const sources = await expandInputs([...inputs], cwd);
+  const inventories: LoadedInventory[] = [];
+  const unreadable: UnreadableInput[] = [];
+  for (const source of sources) {
+    try {
+      inventories.push(await loadInventory(source, { ...options, cwd }));
+    } catch (error) {
+      if (!(error instanceof ToolkitError) || sources.length === 1) throw error;
+      unreadable.push({ source, error });
+    }
+  }
+  return { inventories, unreadable };
+}
+
+export interface ReadEdition {
+  readonly edition: Edition;
+  /** Errors found while reading (rows or cells left out), summed over the inventories. */
+  readonly errors: number;
+}
+
+/**
+ * Reads one edition — a workbook, a CSV folder, or a folder or glob of them (a batch) — for `diffEditions`, one
+ * inventory at a time: each model is reduced to what a diff compares and let go before the next is read, so two
+ * large editions never sit in memory as models at once. An inventory that cannot be read throws: a diff without
+ * it would report all its powers as removed or added.
+ */
+export async function readEdition(input: string, options: LoadOptions & { readonly settings?: RuleSettings } = {}): Promise<ReadEdition> {
+  const cwd = options.cwd ?? process.cwd();
+  const edition = emptyEdition();
+  let errors = 0;
+  for (const source of await expandInputs([input], cwd)) {
+    const loaded = await loadInventory(source, { ...options, cwd });
+    errors += loaded.diagnostics.filter((d) => d.severity === 'error').length;
+    addInventory(edition, loaded.inventory);
+  }
+  return { edition, errors };
 }
 
 export interface CheckOptions extends LoadOptions {

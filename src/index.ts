@@ -18,3 +18,23 @@ export { publishSite, renderPage, relativeHref, sitePaths } from './publish/inde
 export type { Crumb, LogoFormat, PageSpec, PublishOptions, SiteFrame } from './publish/index.js';
 export { buildView } from './view/index.js';
 export type { CheckedInventory, PublicationView, ViewBasis, ViewDepartment, ViewOfficer, ViewPost, ViewPower } from './view/index.js';
+export { startPreview, defaultPreviewPort } from './preview/index.js';
+export type { PreviewOptions, PreviewServer } from './preview/index.js';
+export { buildSearchAssets, createSearchEngine, renderSearchPanel } from './publish/search/index.js';
+export type { SearchDocument, SearchEngine, SearchFilters, SearchHit, SearchResult } from './publish/search/index.js';
+export { loadInventories } from './api.js';
+export type { LoadedInventories } from './api.js';
+export { inventoryStats } from './stats/index.js';
+export type {
+  BasesStats, BasisLevelRow, BasisRef, Disagreement, InventoryStats, PowerGroup, PowerRef, StaffingRow, StaffingStats,
+  StatsOptions, TypeCounts,
+} from './stats/index.js';
+export { readEdition } from './api.js';
+export type { ReadEdition } from './api.js';
+export { diffEditions, editionOf, addInventory, emptyEdition, nameSimilarity, powerChangeKinds, diffFormatters } from './diff/index.js';
+export type {
+  BasisStatusChange, CitationChange, DiffOptions, Edition, EditionDiff, EditionSummary, PowerChange, PowerChangeKind, PowerSide,
+  Withdrawal, WithdrawalReason, DiffFormat,
+} from './diff/index.js';
+export { statsFormatters } from './stats/index.js';
+export type { StatsFormat, StatsView } from './stats/index.js';

@@ -38,8 +38,10 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   rules: ['diagnostics', 'model', 'citation', 'config', 'classify', 'law'],
   // Renderers read the model, diagnostics and classifications; never rules/.
   flow: ['diagnostics', 'model', 'citation', 'law', 'classify', 'markup', 'output'],
-  stats: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output'],
-  diff: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output'],
+  // Statistics tables for a terminal reuse report's control-character neutralising.
+  stats: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output', 'report'],
+  // The html report goes through the one template helper; text reports reuse report's control-character neutralising.
+  diff: ['diagnostics', 'model', 'citation', 'law', 'classify', 'output', 'markup', 'report'],
   view: ['diagnostics', 'model', 'citation', 'law', 'classify', 'flow', 'stats', 'output'],
   publish: ['diagnostics', 'model', 'citation', 'law', 'classify', 'flow', 'stats', 'diff', 'view', 'markup', 'output', 'template'],
   preview: ['diagnostics'],
@@ -49,7 +51,8 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   annotate: ['diagnostics', 'model', 'ingest', 'output', 'report', 'template'],
   'classify-inputs': ['diagnostics', 'model', 'ingest', 'classify', 'output', 'report', 'template'],
   batch: ['diagnostics', 'api.ts', 'config', 'ingest', 'model', 'rules'],
-  'api.ts': ['diagnostics', 'ingest', 'model', 'validate', 'rules', 'config', 'classify', 'citation', 'batch'],
+  // readEdition reduces each inventory to a diff's edition as it is read, so two editions never sit in memory as models.
+  'api.ts': ['diagnostics', 'ingest', 'model', 'validate', 'rules', 'config', 'classify', 'citation', 'batch', 'diff'],
   'index.ts': ['*'],
   cli: ['*'],
 };

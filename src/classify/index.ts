@@ -1,6 +1,7 @@
 // Public surface of the classifier.
 
 export { classifyPower } from './classify-power.js';
+export { declaredDisagreement, MISMATCH_MIN_CONFIDENCE, nationalType, type DeclaredPower } from './declared-disagreement.js';
 export { evaluate, type Evaluation, type EvaluationError, type LabelledRow, type TypeScore } from './evaluate.js';
 export { compareWithDeclared, parseDeclaredType, type DeclaredComparison } from './variants.js';
 export { classifiedTypeIds, formatTypeLabel, isLocalTypeId, joinTypeLabels, localTypes, sourceLabel, typeLabel } from './labels.js';

@@ -10,7 +10,8 @@ export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
 
 export function reportFatal(error: unknown, io: Io, lang: Lang): ExitCode {
   if (error instanceof CommanderError) {
-    // commander has already printed its own message (unknown option, missing argument …).
+    // Only --help, --version and the help shown for a missing command arrive here: usage errors have become
+    // ToolkitErrors in the user's language (see i18n.ts), and the help itself has been printed.
     return error.exitCode === 0 ? exitCodes.ok : exitCodes.fatal;
   }
   if (error instanceof ToolkitError) {

@@ -16,6 +16,8 @@ export interface Io {
   readonly lang: Lang;
   /** Environment variables (CI detection, GITHUB_ACTIONS …). */
   readonly env: Readonly<Record<string, string | undefined>>;
+  /** Resolves when the user asks a long-running command (preview) to stop; Ctrl-C or SIGTERM when absent. */
+  readonly interrupted?: () => Promise<void>;
 }
 
 function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
@@ -36,5 +38,19 @@ export function nodeIo(): Io {
     color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in env) && env.TERM !== 'dumb',
     lang: langFromEnv(env),
     env,
+    interrupted: untilSignalled,
   };
+}
+
+/** Resolves on the first Ctrl-C (SIGINT) or SIGTERM, which then no longer ends the process by itself. */
+export function untilSignalled(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const stop = (): void => {
+      process.off('SIGINT', stop);
+      process.off('SIGTERM', stop);
+      resolve();
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
 }

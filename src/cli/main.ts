@@ -1,12 +1,16 @@
 // The command line: parses flags, calls the library, formats, and returns the exit code.
 
-import { Command, Option } from 'commander';
+import { Command } from 'commander';
 import type { Lang } from '../diagnostics/types.js';
 import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
+import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
+import { previewCommand } from './commands/preview.js';
 import { publishCommand } from './commands/publish.js';
+import { statsCommand } from './commands/stats.js';
 import { exitCodes, reportFatal, type ExitCode } from './fatal.js';
+import { localiseProgram, texts } from './i18n.js';
 import { nodeIo, type Io } from './io.js';
 import { toolVersion } from './version.js';
 
@@ -19,27 +23,29 @@ function langFromArgv(argv: readonly string[], fallback: Lang): Lang {
   return fallback;
 }
 
+/** The whole command tree in one language; tests walk it to check every command's help. */
+export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => void, argv: readonly string[] = []): Command {
+  const say = texts(lang);
+  const program = new Command('quanze').description(
+    say({ zh: '行政执法权责清单的检查与分类工具', en: 'check and classify law-enforcement duty inventories' }),
+  );
+  program.addCommand(checkCommand(io, () => lang, setExit));
+  program.addCommand(classifyCommand(io, () => lang, setExit));
+  program.addCommand(initCommand(io, () => lang));
+  program.addCommand(publishCommand(io, () => lang, setExit));
+  program.addCommand(previewCommand(io, () => lang));
+  program.addCommand(statsCommand(io, () => lang, setExit));
+  program.addCommand(diffCommand(io, () => lang, setExit));
+  return localiseProgram(program, { lang, io, argv, version: toolVersion });
+}
+
 export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<ExitCode> {
   const lang = langFromArgv(argv, io.lang);
   let exitCode: ExitCode = exitCodes.ok;
   const setExit = (code: ExitCode): void => {
     exitCode = code;
   };
-  const program = new Command('quanze')
-    .description(lang === 'zh' ? '行政执法权责清单的检查与分类工具' : 'check and classify law-enforcement duty inventories')
-    .version(toolVersion)
-    .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh', 'en']))
-    .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
-    .exitOverride()
-    .showHelpAfterError(false);
-  const subcommands = [checkCommand(io, () => lang, setExit), classifyCommand(io, () => lang, setExit), initCommand(io, () => lang), publishCommand(io, () => lang, setExit)];
-  for (const command of subcommands) {
-    command
-      .addOption(new Option('--lang <lang>', 'language of messages').choices(['zh', 'en']))
-      .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s) })
-      .exitOverride();
-    program.addCommand(command);
-  }
+  const program = buildProgram(io, lang, setExit, argv);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -13,6 +13,7 @@ export type ToolkitErrorCode =
   | 'bad-arguments'
   | 'output-exists'
   | 'output-unwritable'
+  | 'port-unavailable'
   | 'config-invalid'
   /** publish without --allow-errors over an inventory that has errors. */
   | 'inventory-has-errors'

@@ -15,6 +15,8 @@ export interface SiteFrame {
   readonly logoPath?: string;
   /** Path of the search page when the site has one: the header then carries a search form. */
   readonly searchPath?: string;
+  /** Path of the change log when the edition was published against the previous one: the navigation lists it. */
+  readonly changesPath?: string;
 }
 
 export interface Crumb {
@@ -57,8 +59,9 @@ function header(site: SiteFrame, path: string): SafeMarkup {
   return html`<header class="site-header"><div class="bar"><a class="site-title" href="${link(sitePaths.home)}">${logo}<span>${site.title}</span></a>${search}</div></header>`;
 }
 
-function nav(path: string, section: string | undefined): SafeMarkup {
-  const items = navigation.map(([to, label]) => {
+function nav(path: string, section: string | undefined, changesPath: string | undefined): SafeMarkup {
+  const entries = changesPath === undefined ? navigation : [...navigation.slice(0, -1), [changesPath, '变更记录'] as const, ...navigation.slice(-1)];
+  const items = entries.map(([to, label]) => {
     const current = to === (section ?? path) ? html` aria-current="page"` : '';
     return html`<li><a href="${relativeHref(path, to)}"${current}>${label}</a></li>`;
   });
@@ -98,7 +101,7 @@ ${description}${canonical}<link rel="stylesheet" href="${relativeHref(page.path,
 <body>
 <a class="skip" href="#content">跳到正文</a>
 ${header(site, page.path)}
-${nav(page.path, page.section)}
+${nav(page.path, page.section, site.changesPath)}
 <main id="content" class="site-main qz">
 ${breadcrumbs(page.path, page.crumbs)}${page.body}
 </main>

@@ -3,6 +3,7 @@
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { OutputFile } from '../output/output-file.js';
 import { buildView, type CheckedInventory, type PublicationView } from '../view/index.js';
+import { editionFiles, changeLogPath } from './editions/index.js';
 import { embedFiles } from './embed.js';
 import { csvFiles, xlsxFile } from './exports/tables.js';
 import { inventoryJson, powerJsonFiles } from './exports/json.js';
@@ -35,6 +36,11 @@ export interface PublishOptions {
   readonly embed?: boolean;
   /** Publish inventories that have errors (warnings never stop a publication). */
   readonly allowErrors?: boolean;
+  /**
+   * The previous edition's inventories (publish --previous): the site then has a change log, a page at every old
+   * URL this edition no longer serves saying why, and withdrawn.txt listing those URLs.
+   */
+  readonly previous?: readonly CheckedInventory[];
   /** Called between stages, for progress display. */
   readonly onProgress?: (stage: 'view' | 'pages' | 'exports') => void;
 }
@@ -98,9 +104,11 @@ export async function publishSite(checked: readonly CheckedInventory[], options:
     ...(options.date === undefined ? {} : { date: options.date }),
     ...(baseUrl === undefined ? {} : { baseUrl }),
     ...(logoPath === undefined ? {} : { logoPath }),
+    ...(options.previous === undefined ? {} : { changesPath: changeLogPath }),
   };
   options.onProgress?.('pages');
-  const html = pages(site, view);
+  const edition = options.previous === undefined ? undefined : editionFiles(site, view, checked, options.previous);
+  const html = edition === undefined ? pages(site, view) : [...pages(site, view), edition.changeLog];
   options.onProgress?.('exports');
   const files: OutputFile[] = [
     ...html,
@@ -109,6 +117,7 @@ export async function publishSite(checked: readonly CheckedInventory[], options:
     xlsxFile(view),
     ...csvFiles(view),
     ...powerJsonFiles(view),
+    ...(edition?.withdrawn ?? []),
   ];
   if (options.logo !== undefined && logoPath !== undefined) files.push({ path: logoPath, contents: options.logo.contents });
   if (baseUrl !== undefined) files.push(sitemap(baseUrl, html.map((page) => page.path)));

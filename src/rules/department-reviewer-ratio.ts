@@ -1,5 +1,6 @@
 // Legal reviewers should be at least a share of the enforcement staff (国办发〔2018〕118号: 原则上不少于 5%).
 
+import { reviewersRequired } from '../law/reviewer-ratio.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 
@@ -33,8 +34,7 @@ export default defineRule({
     const officers = inventory.officers.length;
     if (officers === 0) return;
     const reviewers = inventory.officers.filter((o) => o.legalReviewer === true).length;
-    // Round the product first so 0.05 × 20 is 1, not 1.0000000000000002 → 2.
-    const needed = Math.ceil(Number((ratio * officers).toFixed(9)));
+    const needed = reviewersRequired(ratio, officers);
     if (reviewers >= needed) return;
     const first = inventory.officers[0];
     report({

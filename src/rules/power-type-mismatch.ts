@@ -1,16 +1,11 @@
 // The declared act type disagrees with what the name says, by a confident classification (DOMAIN.md §1.5–1.6, R6).
 
-import { classifyPower, typeLabel, type Classification, type ClassificationFlag } from '../classify/index.js';
+import { declaredDisagreement, MISMATCH_MIN_CONFIDENCE, typeLabel, type ClassificationFlag } from '../classify/index.js';
 import { at } from '../model/location.js';
-import type { PowerRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { displayName } from '../law/power-text.js';
 
-/**
- * Confidence the classifier needs before a disagreement is reported. Below it the name's cues are weak, conflicting
- * or absent, and a reviewer, not a warning, should decide (`quanze classify --min-confidence` lists those rows).
- */
-export const MISMATCH_MIN_CONFIDENCE = 0.8;
+export { MISMATCH_MIN_CONFIDENCE };
 
 /** Findings other rules already make about the same cell, more precisely (power-corrective-order). */
 const reportedElsewhere: readonly ClassificationFlag[] = ['corrective-order', 'evidence-preservation'];
@@ -41,37 +36,10 @@ export default defineRule({
     },
   },
   check({ inventory, settings, report }) {
-    const variant = settings.actTypes;
-    // What the name and sub-item alone say, once per distinct pair: names repeat across an inventory, 实施依据 texts
-    // rarely do. The cited text never changes a type the name or sub-item decided (it only adds 0.03 confidence
-    // when it agrees), so when that type is the declared one the full classification is not needed.
-    const byName = new Map<string, Classification>();
-    const classifiedByName = (power: PowerRecord): Classification => {
-      const key = `${power.name}\u0000${power.subItem ?? ''}`;
-      let found = byName.get(key);
-      if (found === undefined) {
-        found = classifyPower({ name: power.name, ...(power.subItem === undefined ? {} : { subItem: power.subItem }) }, { variant });
-        byName.set(key, found);
-      }
-      return found;
-    };
+    const disagreement = declaredDisagreement(settings.actTypes);
     for (const power of inventory.powers) {
-      if (power.type === undefined) continue;
-      const named = classifiedByName(power);
-      if (named.source !== 'none' && (named.type === 'fee' ? 'levy' : named.type) === power.type) continue;
-      // The code is left out: its type segment (CF-, XK-) is written by the same hand as the declared type, so it
-      // is no independent evidence for or against it. The question is whether the name supports the type.
-      const classification = classifyPower(
-        {
-          name: power.name,
-          ...(power.subItem === undefined ? {} : { subItem: power.subItem }),
-          ...(power.basisText === undefined ? {} : { basisText: power.basisText }),
-        },
-        { variant },
-      );
-      // A split-off fee is still declared 行政征收 in the model, which has only the national ten.
-      const classified = classification.type === 'fee' ? 'levy' : classification.type;
-      if (classified === power.type || classification.confidence < MISMATCH_MIN_CONFIDENCE) continue;
+      const classification = disagreement(power);
+      if (power.type === undefined || classification === undefined) continue;
       if ((classification.flags ?? []).some((flag) => reportedElsewhere.includes(flag))) continue;
       if (power.type === 'penalty' && SURCHARGE.test(classification.cue ?? '')) continue;
       const declared = typeLabel(power.type);

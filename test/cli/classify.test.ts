@@ -70,7 +70,7 @@ describe('quanze classify', () => {
   it('--min-confidence outside 0..1 is a bad argument (exit 2)', async () => {
     const { code, err } = await quanze(['classify-inputs/list.csv', '--min-confidence', '2']);
     expect(code).toBe(2);
-    expect(err).toContain('0 to 1');
+    expect(err).toContain('0 到 1');
   });
 
   it('--format table is aligned for a terminal (golden)', async () => {

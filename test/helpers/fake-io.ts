@@ -8,7 +8,8 @@ export interface FakeIo extends Io {
   readonly stderr: () => string;
 }
 
-export function fakeIo(options: { cwd?: string; lang?: Lang; isTTY?: boolean; color?: boolean } = {}): FakeIo {
+/** `interrupted` stands for Ctrl-C: a long-running command (preview) stops when it resolves; by default never. */
+export function fakeIo(options: { cwd?: string; lang?: Lang; isTTY?: boolean; color?: boolean; interrupted?: Promise<void> } = {}): FakeIo {
   let out = '';
   let err = '';
   return {
@@ -19,6 +20,7 @@ export function fakeIo(options: { cwd?: string; lang?: Lang; isTTY?: boolean; co
     color: options.color ?? false,
     lang: options.lang ?? 'zh',
     env: {},
+    interrupted: () => options.interrupted ?? new Promise<void>(() => undefined),
     stdout: () => out,
     stderr: () => err,
   };

@@ -2,7 +2,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename, extname, resolve } from 'node:path';
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Command, Option } from 'commander';
 import { check, type CheckResult } from '../../api.js';
 import { annotateInventory } from '../../annotate/index.js';
 import { applyBaseline, createBaseline, parseBaseline, serialiseBaseline } from '../../baseline/baseline.js';
@@ -16,6 +16,7 @@ import { defaultFormatter, formatters, type FormatterName } from '../../report/i
 import type { ReportRuleMeta } from '../../report/types.js';
 import { builtInRules } from '../../rules/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
+import { invalidValue, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { toolVersion } from '../version.js';
@@ -37,31 +38,44 @@ interface CheckFlags {
 
 const parsePositive = (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError(`not a whole number ≥ 1: ${value}`);
+  if (!Number.isInteger(n) || n < 1) throw invalidValue({ zh: '须为不小于 1 的整数', en: 'not a whole number ≥ 1' });
   return n;
 };
 
 const parseCount = (value: string): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new InvalidArgumentError(`not a whole number ≥ 0: ${value}`);
+  if (!Number.isInteger(n) || n < 0) throw invalidValue({ zh: '须为不小于 0 的整数', en: 'not a whole number ≥ 0' });
   return n;
 };
 
 export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
+  const say = texts(lang());
   return new Command('check')
-    .description(lang() === 'zh' ? '检查清单：表结构、跨表引用与法定要求' : 'validate inventories against schemas and rules')
-    .argument('<inputs...>', 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs')
-    .addOption(new Option('-f, --format <name>', 'report format').choices(Object.keys(formatters)).default(defaultFormatter))
-    .addOption(new Option('--fail-on <severity>', 'exit 1 when findings reach this severity').choices(['error', 'warning']).default('error'))
-    .addOption(new Option('--max-warnings <n>', 'exit 1 when there are more warnings than this').argParser(parseCount))
-    .option('-o, --output <file>', 'write the report to a file instead of standard output')
-    .option('--no-color', 'no colours in the report')
-    .option('-c, --config <file>', `configuration file (default: the nearest ${configFileName} above the first input)`)
-    .option('--summary <file>', 'write the per-department summary table (.xlsx or .csv)')
-    .option('--baseline <file>', 'report only findings not recorded in this baseline file')
-    .option('--update-baseline', 'record the current findings in the --baseline file')
-    .addOption(new Option('-j, --jobs <n>', 'inventories checked in parallel (default: one per core)').argParser(parsePositive))
-    .option('--annotate <out>', 'write a copy of each workbook with every finding on its cell and a 审核意见 sheet (.xlsx; a folder when several inputs)')
+    .description(say({ zh: '检查清单：表结构、跨表引用与法定要求', en: 'validate inventories against schemas and rules' }))
+    .argument('<inputs...>', say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
+    .addOption(new Option('-f, --format <name>', say({ zh: '报告格式', en: 'report format' })).choices(Object.keys(formatters)).default(defaultFormatter))
+    .addOption(
+      new Option('--fail-on <severity>', say({ zh: '问题达到此严重程度时以退出码 1 结束', en: 'exit 1 when findings reach this severity' }))
+        .choices(['error', 'warning'])
+        .default('error'),
+    )
+    .addOption(new Option('--max-warnings <n>', say({ zh: '警告多于此数时以退出码 1 结束', en: 'exit 1 when there are more warnings than this' })).argParser(parseCount))
+    .option('-o, --output <file>', say({ zh: '把报告写入文件，而不是输出到终端', en: 'write the report to a file instead of standard output' }))
+    .option('--no-color', say({ zh: '报告不使用颜色', en: 'no colours in the report' }))
+    .option('-c, --config <file>', say({
+      zh: `配置文件（默认：第一个输入所在目录及其上级中最近的 ${configFileName}）`,
+      en: `configuration file (default: the nearest ${configFileName} above the first input)`,
+    }))
+    .option('--summary <file>', say({ zh: '写出按部门汇总的表（.xlsx 或 .csv）', en: 'write the per-department summary table (.xlsx or .csv)' }))
+    .option('--baseline <file>', say({ zh: '只报告基线文件中没有记录的问题', en: 'report only findings not recorded in this baseline file' }))
+    .option('--update-baseline', say({ zh: '把当前的问题记入 --baseline 文件', en: 'record the current findings in the --baseline file' }))
+    .addOption(
+      new Option('-j, --jobs <n>', say({ zh: '并行检查的清单数（默认：每个处理器核心一个）', en: 'inventories checked in parallel (default: one per core)' })).argParser(parsePositive),
+    )
+    .option('--annotate <out>', say({
+      zh: '写出每个工作簿的副本，每条问题批注在所在单元格上，并加一张审核意见表（.xlsx；多个输入时为文件夹）',
+      en: 'write a copy of each workbook with every finding as a note on its cell and a sheet listing them (.xlsx; a folder when several inputs)',
+    }))
     .action(async (inputs: string[], flags: CheckFlags) => {
       const language = lang();
       if (flags.updateBaseline && flags.baseline === undefined) throw badArgument('--update-baseline needs --baseline <file>', '--update-baseline 需要同时给出 --baseline <文件>');

@@ -3,12 +3,14 @@
 import { readFile } from 'node:fs/promises';
 import { extname, resolve } from 'node:path';
 import { Command } from 'commander';
-import { checkInventory, type InventoryCheck } from '../../api.js';
+import { checkInventory, loadInventories, type InventoryCheck } from '../../api.js';
 import { ToolkitError } from '../../diagnostics/errors.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { expandInputs } from '../../ingest/index.js';
 import { publishSite, type LogoFormat } from '../../publish/index.js';
+import type { CheckedInventory } from '../../view/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
+import { texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { writeSiteFolder } from '../write-site.js';
@@ -24,6 +26,7 @@ interface PublishFlags {
   readonly force?: boolean;
   readonly allowErrors?: boolean;
   readonly config?: string;
+  readonly previous?: string;
 }
 
 const logoFormats: Readonly<Record<string, LogoFormat>> = { '.png': 'png', '.svg': 'svg', '.jpg': 'jpg', '.jpeg': 'jpg', '.gif': 'gif', '.webp': 'webp' };
@@ -40,19 +43,45 @@ async function readLogo(path: string): Promise<{ contents: Uint8Array; format: L
   }
 }
 
+/**
+ * The previous edition, every inventory of it: one left unread would make all its powers look withdrawn, so an
+ * unreadable one stops the run.
+ */
+async function previousEdition(input: string, options: Parameters<typeof loadInventories>[1]): Promise<CheckedInventory[]> {
+  const loaded = await loadInventories([input], options);
+  const [unreadable] = loaded.unreadable;
+  if (unreadable !== undefined) throw unreadable.error;
+  return loaded.inventories.map(({ inventory, diagnostics }) => ({ source: inventory.source, inventory, diagnostics }));
+}
+
+/** Progress text for each stage of building the site. */
+const stageWords = {
+  view: { zh: '整理清单…', en: 'gathering the inventories…' },
+  pages: { zh: '生成页面…', en: 'writing pages…' },
+  exports: { zh: '生成数据文件…', en: 'writing data exports…' },
+} as const;
+
 export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
+  const say = texts(lang());
   return new Command('publish')
-    .description(lang() === 'zh' ? '发布公示网站：执法事项、依据、人员、流程页面和数据下载' : 'publish the disclosure site: pages and data exports')
-    .argument('<inputs...>', 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs')
-    .requiredOption('-o, --output <dir>', 'folder to write the site to (replaced as a whole)')
-    .option('--title <text>', 'site title')
-    .option('--base-url <url>', 'absolute URL the site is served from (canonical links and sitemap.xml)')
-    .option('--logo <file>', 'logo image shown in the header (png, svg, jpg, gif, webp)')
-    .option('--date <YYYY-MM-DD>', 'edition date shown on the pages (no date otherwise)')
-    .option('--embed', 'also write each page as an HTML fragment for a CMS, under embed/')
-    .option('--force', 'replace a non-empty output folder that quanze did not write')
-    .option('--allow-errors', 'publish even when the inventories have errors')
-    .option('-c, --config <file>', 'configuration file (default: the nearest quanze.config.json above the first input)')
+    .description(say({ zh: '发布公示网站：执法事项、依据、人员、流程页面和数据下载', en: 'publish the disclosure site: pages and data exports' }))
+    .argument('<inputs...>', say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
+    .requiredOption('-o, --output <dir>', say({ zh: '网站写入的文件夹（整体替换）', en: 'folder to write the site to (replaced as a whole)' }))
+    .option('--title <text>', say({ zh: '网站标题', en: 'site title' }))
+    .option('--base-url <url>', say({ zh: '网站对外的绝对地址（用于规范链接和 sitemap.xml）', en: 'absolute URL the site is served from (canonical links and sitemap.xml)' }))
+    .option('--logo <file>', say({ zh: '页头显示的标志图片（png、svg、jpg、gif、webp）', en: 'logo image shown in the header (png, svg, jpg, gif, webp)' }))
+    .option('--date <YYYY-MM-DD>', say({ zh: '页面上显示的版本日期（不给则不显示日期）', en: 'edition date shown on the pages (no date otherwise)' }))
+    .option('--embed', say({ zh: '另在 embed/ 下为内容管理系统写出每个页面的 HTML 片段', en: 'also write each page as an HTML fragment for a CMS, under embed/' }))
+    .option('--force', say({ zh: '替换不是 quanze 生成的非空输出文件夹', en: 'replace a non-empty output folder that quanze did not write' }))
+    .option('--allow-errors', say({ zh: '清单有错误时也发布', en: 'publish even when the inventories have errors' }))
+    .option('--previous <old>', say({
+      zh: '上一版清单（工作簿、CSV 文件夹或一批清单的文件夹）：另生成变更记录、已撤下事项的说明页和 withdrawn.txt',
+      en: 'the previous edition (workbook, CSV folder or a folder of them): adds a change log, pages at withdrawn powers\' old URLs and withdrawn.txt',
+    }))
+    .option('-c, --config <file>', say({
+      zh: '配置文件（默认：第一个输入所在目录及其上级中最近的 quanze.config.json）',
+      en: 'configuration file (default: the nearest quanze.config.json above the first input)',
+    }))
     .action(async (inputs: string[], flags: PublishFlags) => {
       const language = lang();
       const config = await resolveRunConfig(io, inputs, flags.config);
@@ -65,6 +94,7 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
           progress.update(`${i + 1}/${sources.length} ${source}`);
           checked.push(await checkInventory(source, { lang: language, cwd: io.cwd, settings: config.settings, severities: config.severities }));
         }
+        const previous = flags.previous === undefined ? undefined : await previousEdition(flags.previous, { lang: language, cwd: io.cwd, settings: config.settings });
         const logoPath = flags.logo === undefined ? config.publish.logo : resolve(io.cwd, flags.logo);
         const title = flags.title ?? config.publish.title;
         const baseUrl = flags.baseUrl ?? config.publish.baseUrl;
@@ -75,9 +105,10 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
           ...(logoPath === undefined ? {} : { logo: await readLogo(logoPath) }),
           embed: flags.embed === true,
           allowErrors: flags.allowErrors === true,
-          onProgress: (stage) => progress.update(language === 'zh' ? { view: '整理清单…', pages: '生成页面…', exports: '生成数据文件…' }[stage] : `${stage}…`),
+          ...(previous === undefined ? {} : { previous }),
+          onProgress: (stage) => progress.update(say(stageWords[stage])),
         });
-        progress.update(language === 'zh' ? `写入 ${files.length} 个文件…` : `writing ${files.length} files…`);
+        progress.update(say({ zh: `写入 ${files.length} 个文件…`, en: `writing ${files.length} files…` }));
         await writeSiteFolder(resolve(io.cwd, flags.output), files, { force: flags.force === true });
       } finally {
         progress.stop();

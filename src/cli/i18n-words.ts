@@ -1,0 +1,66 @@
+// The command line's own words (help headings, commander's errors) in Chinese and English: one table, no logic.
+
+import type { Bilingual } from '../diagnostics/types.js';
+
+/** Headings and fixed texts of the help screen. */
+export const helpWords = {
+  usage: { zh: '用法：', en: 'Usage:' },
+  arguments: { zh: '参数：', en: 'Arguments:' },
+  options: { zh: '选项：', en: 'Options:' },
+  globalOptions: { zh: '全局选项：', en: 'Global Options:' },
+  commands: { zh: '命令：', en: 'Commands:' },
+  optionsTerm: { zh: '[选项]', en: '[options]' },
+  commandTerm: { zh: '[命令]', en: '[command]' },
+  helpCommand: { zh: 'help [命令]', en: 'help [command]' },
+  choices: { zh: '可选：', en: 'choices: ' },
+  default: { zh: '默认：', en: 'default: ' },
+  listSeparator: { zh: '、', en: ', ' },
+  extraSeparator: { zh: '；', en: '; ' },
+  extraOpen: { zh: '（', en: ' (' },
+  extraClose: { zh: '）', en: ')' },
+  helpOption: { zh: '显示帮助', en: 'display help for command' },
+  helpCommandDescription: { zh: '显示某个命令的帮助', en: 'display help for a command' },
+  versionOption: { zh: '显示版本号', en: 'output the version number' },
+  langOption: { zh: '提示信息的语言，默认按 LANG / LC_ALL，未设置时为中文', en: 'language of messages, by default from LANG / LC_ALL, Chinese when unset' },
+} as const satisfies Record<string, Bilingual>;
+
+/** Where to read more, appended to every usage error. */
+export const seeHelp = (command: string): Bilingual => ({
+  zh: `运行 ${command} --help 查看用法`,
+  en: `run ${command} --help for usage`,
+});
+
+/** "Did you mean …?" for one or more candidates. */
+export const didYouMean = (candidates: readonly string[]): Bilingual => ({
+  zh: `是否想输入 ${candidates.join('、')}？`,
+  en: candidates.length === 1 ? `did you mean ${candidates[0]}?` : `did you mean one of ${candidates.join(', ')}?`,
+});
+
+/** commander's errors, by its error code, with the details quanze recomputes from the parsed command. */
+export const usageWords = {
+  unknownOption: (flag: string): Bilingual => ({ zh: `未知选项 ${flag}`, en: `unknown option ${flag}` }),
+  unknownCommand: (name: string): Bilingual => ({ zh: `未知命令 ${name}`, en: `unknown command ${name}` }),
+  missingArgument: (name: string, description: string): Bilingual => ({
+    zh: `缺少参数 ${name}${description ? `（${description}）` : ''}`,
+    en: `missing argument ${name}${description ? ` (${description})` : ''}`,
+  }),
+  optionMissingArgument: (flags: string): Bilingual => ({ zh: `选项 ${flags} 需要一个值`, en: `option ${flags} needs a value` }),
+  missingMandatoryOption: (flags: string): Bilingual => ({ zh: `缺少必需的选项 ${flags}`, en: `required option ${flags} not given` }),
+  conflictingOption: { zh: '所给的选项不能同时使用', en: 'some of the options given cannot be used together' },
+  excessArguments: (command: string, expected: number, received: number): Bilingual => ({
+    zh: `${command} 最多接受 ${expected} 个参数，实际给了 ${received} 个`,
+    en: `${command} takes at most ${expected} argument${expected === 1 ? '' : 's'}, got ${received}`,
+  }),
+  invalidValue: (target: Bilingual, value: string): Bilingual => ({
+    zh: `${target.zh} 的值“${value}”无效`,
+    en: `invalid value '${value}' for ${target.en}`,
+  }),
+  allowedChoices: (choices: readonly string[]): Bilingual => ({
+    zh: `可选值为 ${choices.join('、')}`,
+    en: `allowed: ${choices.join(', ')}`,
+  }),
+  optionTarget: (flags: string): Bilingual => ({ zh: `选项 ${flags}`, en: `option ${flags}` }),
+  argumentTarget: (name: string): Bilingual => ({ zh: `参数 ${name}`, en: `argument ${name}` }),
+  missingCommand: { zh: '没有给出命令', en: 'no command given' },
+  otherUsage: { zh: '命令行参数有误', en: 'the command line is not valid' },
+} as const;

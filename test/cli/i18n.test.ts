@@ -1,0 +1,181 @@
+// One language, whole: every command's --help and commander's errors in Chinese or English, never a mix.
+// The commands are taken from the program itself, so a command added later is covered without touching this file.
+
+import type { Command } from 'commander';
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../src/diagnostics/types.js';
+import { buildProgram, run } from '../../src/cli/main.js';
+import { fakeIo } from '../helpers/fake-io.js';
+
+/** Every command below the program, as the words a user types ([] is the program itself). */
+function commandPaths(command: Command, path: string[] = []): string[][] {
+  return [path, ...command.commands.flatMap((sub) => commandPaths(sub, [...path, sub.name()]))];
+}
+
+const program = buildProgram(fakeIo(), 'zh', () => undefined);
+const paths = commandPaths(program);
+const find = (path: readonly string[]): Command =>
+  path.reduce<Command>((c, name) => c.commands.find((sub) => sub.name() === name) ?? c, program);
+
+/** The command's mandatory options with a value, so a test reaches the error it is after. */
+const mandatory = (command: Command): string[] => command.options.filter((o) => o.mandatory && o.long).flatMap((o) => [o.long ?? '', 'x']);
+/** The command with its required arguments and mandatory options filled in. */
+const minimal = (path: readonly string[]): string[] => {
+  const command = find(path);
+  return [...path, ...command.registeredArguments.filter((a) => a.required).map(() => 'x'), ...mandatory(command)];
+};
+
+/** Words a Chinese text may contain in Latin letters: names a user types or sees in files. */
+function allowedLatin(): Set<string> {
+  const words = new Set(['quanze', 'help', 'xlsx', 'xls', 'ods', 'csv', 'tsv', 'json', 'html', 'svg', 'sarif', 'junit', 'github', 'mermaid', 'markdown', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'zh', 'en', 'ctrl']);
+  const visit = (command: Command): void => {
+    words.add(command.name().toLowerCase());
+    for (const option of command.options) for (const choice of option.argChoices ?? []) words.add(choice.toLowerCase());
+    for (const argument of command.registeredArguments) for (const choice of argument.argChoices ?? []) words.add(choice.toLowerCase());
+    command.commands.forEach(visit);
+  };
+  visit(program);
+  return words;
+}
+const latinAllowed = allowedLatin();
+
+/** Latin words left in a Chinese text once option names, placeholders, file names and env variables are taken out. */
+function strayLatin(text: string): string[] {
+  const stripped = text
+    .replace(/<[^>]*>|\[[^\]]*\]/g, ' ') // placeholders: <inputs...>, [dir], [选项]
+    .replace(/“[^”]*”/g, ' ') // a value the user gave, quoted back
+    .replace(/(^|[\s（(“、，：])--?[a-z][\w-]*/gi, '$1 ') // option names: -f, --format, --no-color
+    .replace(/[\w*-]*[./][\w.*/-]*/g, ' ') // file and folder names, extensions: quanze.config.json, .xlsx, embed/
+    .replace(/\b[A-Z][A-Z0-9_]+\b/g, ' '); // environment variables and acronyms: LANG, LC_ALL, CSV
+  return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !latinAllowed.has(word.toLowerCase()));
+}
+
+const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+
+function expectLanguage(text: string, lang: Lang): void {
+  if (lang === 'en') expect(text.match(new RegExp(`.*${cjk.source}.*`, 'u'))?.[0], 'Chinese in the English text').toBeUndefined();
+  else expect(strayLatin(text), 'English words in the Chinese text').toEqual([]);
+}
+
+async function quanze(argv: readonly string[], lang: Lang) {
+  const io = fakeIo({ lang });
+  const code = await run(argv, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+describe('every command speaks one language', () => {
+  const cases = paths.flatMap((path) => (['zh', 'en'] as const).map((lang) => [['quanze', ...path].join(' '), lang, path] as const));
+
+  it('finds the commands of the program', () => {
+    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['', 'check', 'classify', 'init']));
+  });
+
+  it.each(cases)('%s --help in %s', async (_name, lang, path) => {
+    const { code, out, err } = await quanze([...path, '--help'], lang);
+    expect(code).toBe(0);
+    expect(err).toBe('');
+    expect(out).toContain(lang === 'zh' ? '用法：' : 'Usage:');
+    expectLanguage(out, lang);
+  });
+
+  it.each(cases)('%s --help --lang in %s: the flag wins over the environment', async (_name, lang, path) => {
+    const { out } = await quanze([...path, '--help', '--lang', lang], lang === 'zh' ? 'en' : 'zh');
+    expectLanguage(out, lang);
+  });
+
+  it.each(cases)('%s: an unknown option, in %s, exits 2 with one line', async (_name, lang, path) => {
+    const { code, out, err } = await quanze([...minimal(path), '--bogus-option'], lang);
+    expect(code).toBe(2);
+    expect(out).toBe('');
+    expect(err.trimEnd().split('\n')).toHaveLength(1);
+    expect(err).toContain('--bogus-option');
+    expectLanguage(err, lang);
+  });
+
+  /** Every option with choices refuses another value and lists the choices, in the user's language. */
+  const choiceCases = paths.flatMap((path) => {
+    return find(path).options
+      .filter((o) => o.argChoices !== undefined && o.long !== undefined)
+      .flatMap((o) => (['zh', 'en'] as const).map((lang) => [`${['quanze', ...path].join(' ')} ${o.long}`, lang, [...minimal(path), `${o.long}=zzz`], o.argChoices ?? []] as const));
+  });
+
+  it.each(choiceCases)('%s with a value not among its choices, in %s', async (_name, lang, argv, choices) => {
+    const { code, err } = await quanze(argv, lang);
+    expect(code).toBe(2);
+    for (const choice of choices) expect(err).toContain(choice);
+    expectLanguage(err, lang);
+  });
+
+  const needArguments = paths.filter((path) => find(path).registeredArguments.some((a) => a.required));
+  it.each(needArguments.flatMap((path) => (['zh', 'en'] as const).map((lang) => [path.join(' '), lang, path] as const)))(
+    'quanze %s with no arguments, in %s, says which is missing',
+    async (_name, lang, path) => {
+      const { code, err } = await quanze([...path, ...mandatory(find(path))], lang);
+      expect(code).toBe(2);
+      expect(err).toContain(lang === 'zh' ? '缺少参数' : 'missing argument');
+      expectLanguage(err, lang);
+    },
+  );
+});
+
+describe("commander's errors in quanze's words", () => {
+  const table: ReadonlyArray<readonly [string, readonly string[], string, string]> = [
+    ['unknown option, with a suggestion', ['check', 'x.xlsx', '--formt', 'json'],
+      'quanze: 未知选项 --formt。是否想输入 --format？运行 quanze check --help 查看用法',
+      'quanze: unknown option --formt; did you mean --format? run quanze check --help for usage'],
+    ['unknown option, nothing close', ['check', 'x.xlsx', '--zzzzzz'],
+      'quanze: 未知选项 --zzzzzz。运行 quanze check --help 查看用法',
+      'quanze: unknown option --zzzzzz; run quanze check --help for usage'],
+    ['unknown command, with a suggestion', ['chek', 'x.xlsx'],
+      'quanze: 未知命令 chek。是否想输入 check？运行 quanze --help 查看用法',
+      'quanze: unknown command chek; did you mean check? run quanze --help for usage'],
+    ['missing argument', ['check'],
+      'quanze: 缺少参数 <inputs...>（工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符）。运行 quanze check --help 查看用法',
+      'quanze: missing argument <inputs...> (workbooks (.xlsx/.xls/.ods), CSV folders, or globs); run quanze check --help for usage'],
+    ['invalid choice, with a suggestion', ['check', 'x.xlsx', '--format', 'jsn'],
+      'quanze: 选项 --format 的值“jsn”无效：可选值为 stylish、json、junit、github、sarif。是否想输入 json？运行 quanze check --help 查看用法',
+      "quanze: invalid value 'jsn' for option --format: allowed: stylish, json, junit, github, sarif; did you mean json? run quanze check --help for usage"],
+    ['invalid number', ['check', 'x.xlsx', '-j', '0'],
+      'quanze: 选项 --jobs 的值“0”无效：须为不小于 1 的整数。运行 quanze check --help 查看用法',
+      "quanze: invalid value '0' for option --jobs: not a whole number ≥ 1; run quanze check --help for usage"],
+    ['option without its value', ['check', 'x.xlsx', '--format'],
+      'quanze: 选项 --format 需要一个值。运行 quanze check --help 查看用法',
+      'quanze: option --format needs a value; run quanze check --help for usage'],
+    ['mandatory option not given', ['publish', 'x.xlsx'],
+      'quanze: 缺少必需的选项 --output。运行 quanze publish --help 查看用法',
+      'quanze: required option --output not given; run quanze publish --help for usage'],
+    ['too many arguments', ['init', 'a', 'b'],
+      'quanze: quanze init 最多接受 1 个参数，实际给了 2 个。运行 quanze init --help 查看用法',
+      'quanze: quanze init takes at most 1 argument, got 2; run quanze init --help for usage'],
+  ];
+
+  it.each(table.flatMap(([name, argv, zh, en]) => [[name, 'zh', argv, zh], [name, 'en', argv, en]] as const))(
+    '%s (%s)',
+    async (_name, lang, argv, expected) => {
+      const { code, out, err } = await quanze(argv, lang);
+      expect(code).toBe(2);
+      expect(out).toBe('');
+      expect(err).toBe(`${expected}\n`);
+    },
+  );
+
+  it('no command at all prints the help on stderr and exits 2', async () => {
+    const { code, err } = await quanze([], 'zh');
+    expect(code).toBe(2);
+    expect(err).toContain('用法：quanze [选项] [命令]');
+    expect(err.trimEnd().split('\n').at(-1)).toBe('quanze: 没有给出命令。运行 quanze --help 查看用法');
+  });
+
+  it('--version and help <command> exit 0', async () => {
+    expect((await quanze(['--version'], 'zh')).out).toMatch(/^\d+\.\d+\.\d+\n$/);
+    const help = await quanze(['help', 'check'], 'en');
+    expect(help.code).toBe(0);
+    expect(help.out).toContain('Usage: quanze check [options] <inputs...>');
+  });
+
+  it('a language from LANG reaches the errors; --lang overrides it', async () => {
+    expect((await quanze(['check', '--bogus'], 'en')).err).toContain('unknown option --bogus');
+    expect((await quanze(['check', '--bogus', '--lang', 'zh'], 'en')).err).toContain('未知选项 --bogus');
+    expect((await quanze(['check', '--lang=en', '--bogus'], 'zh')).err).toContain('unknown option --bogus');
+  });
+});
