@@ -151,7 +151,8 @@ describe('reader pieces the foreign workbooks needed', () => {
     expect(fieldForHeader('powers', '【必填】事项名称')).toBe('name');
     expect(fieldForHeader('officers', '有效期至（年/月/日）')).toBe('certificateExpiry');
     expect(fieldForHeader('powers', '（备用）')).toBeUndefined();
-    expect(fieldForHeader('powers', '廉政风险点（防控措施）')).toBeUndefined();
+    // 廉政风险点 is a column of the model (the portal shows it), so its bracketed variant is known too.
+    expect(fieldForHeader('powers', '廉政风险点（防控措施）')).toBe('integrityRisk');
   });
 
   it('reads dates with 至/止/起 around them and a midnight time', () => {
