@@ -1,12 +1,13 @@
 // Builds a copy of a classified input with the type filled in where it was empty and the classifier's view added
 // as three columns (分类结果, 置信度, 分类理由). Returns bytes; the CLI writes them. The input is only read.
 
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { typeLabel } from '../classify/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Bilingual, Lang } from '../diagnostics/types.js';
-import { streamCsvRows, type RawTable } from '../ingest/index.js';
+import { guardWorkbookBytes, streamCsvRows, type RawTable } from '../ingest/index.js';
 import { csvDocument, safeCell } from '../output/safe-cell.js';
 import { fixZipTimestamps } from '../template/zip-timestamps.js';
 import type { ClassifiedRow } from './classify-inputs.js';
@@ -78,8 +79,11 @@ export async function annotateCopy(table: RawTable, rows: readonly ClassifiedRow
 async function annotateWorkbook(
   path: string, table: RawTable, byRow: ReadonlyMap<number, ClassifiedRow>, options: AnnotateOptions,
 ): Promise<Uint8Array> {
+  const bytes = await readFile(path);
+  // exceljs inflates whole entries: the same guard as reading, in case the file changed since it was read.
+  await guardWorkbookBytes(bytes, table.file);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const sheet = table.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(table.sheet);
   if (sheet === undefined) {
     throw new ToolkitError('input-unreadable', {

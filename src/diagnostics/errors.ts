@@ -9,7 +9,11 @@ export type ToolkitErrorCode =
   | 'input-encrypted'
   | 'input-empty'
   | 'input-too-large'
+  /** A zip whose entries inflate far beyond their size, or beyond what they declare. */
+  | 'input-zip-bomb'
   | 'no-tables'
+  /** A folder (or glob) given as input holds no workbook and no CSV table at all. */
+  | 'no-inventory'
   | 'bad-arguments'
   | 'output-exists'
   | 'output-unwritable'
