@@ -17,6 +17,8 @@ export type ToolkitErrorCode =
   | 'bad-arguments'
   | 'output-exists'
   | 'output-unwritable'
+  /** An output path that names one of the inputs (however spelled, linked or contained). */
+  | 'output-is-input'
   | 'port-unavailable'
   | 'config-invalid'
   /** publish without --allow-errors over an inventory that has errors. */
