@@ -4,6 +4,8 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { OutputFile } from '../output/output-file.js';
+import { failureWords, makeFolders, unwritable } from './make-folders.js';
+import { hold, release } from './temporaries.js';
 
 /** A file quanze puts in every site folder it writes: its presence is what lets a later publish replace the folder. */
 export const siteMarker = '.quanze-site';
@@ -21,8 +23,8 @@ async function entriesOf(dir: string): Promise<string[] | undefined> {
   return readdir(dir);
 }
 
-function unwritable(dir: string, cause: unknown): ToolkitError {
-  return new ToolkitError('output-unwritable', { zh: `无法写入 ${dir}：请检查上级目录是否存在且可写`, en: `Cannot write ${dir}: check that its parent folder exists and is writable` }, { cause });
+function siteUnwritable(dir: string, cause: unknown): ToolkitError {
+  return unwritable(dir, failureWords(cause), cause);
 }
 
 /** Writes files with a few writes in flight at once (tens of thousands of pages otherwise wait on each other). */
@@ -59,14 +61,16 @@ export async function writeSiteFolder(dir: string, files: readonly OutputFile[],
   }
   const staging = `${target}.quanze-new-${process.pid}`;
   const retired = `${target}.quanze-old-${process.pid}`;
+  hold(staging);
   try {
     await rm(staging, { recursive: true, force: true });
-    await mkdir(staging, { recursive: true });
+    await makeFolders(staging, dir);
     await writeAll(staging, files);
     await writeFile(join(staging, siteMarker), markerText);
   } catch (cause) {
-    await rm(staging, { recursive: true, force: true });
-    throw cause instanceof ToolkitError ? cause : unwritable(dir, cause);
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    release(staging);
+    throw cause instanceof ToolkitError ? cause : siteUnwritable(dir, cause);
   }
   try {
     if (entries !== undefined) await rename(target, retired);
@@ -77,8 +81,10 @@ export async function writeSiteFolder(dir: string, files: readonly OutputFile[],
       throw cause;
     }
   } catch (cause) {
-    await rm(staging, { recursive: true, force: true });
-    throw unwritable(dir, cause);
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw siteUnwritable(dir, cause);
+  } finally {
+    release(staging);
   }
   await rm(retired, { recursive: true, force: true });
 }

@@ -3,7 +3,7 @@
 // inflates past the size it declares or past the byte budget. A "lying" zip bomb declares tiny sizes so that a
 // check of the central directory alone lets it through; here its lie is caught after a few bytes.
 
-import { createInflateRaw } from 'node:zlib';
+import { createInflateRaw, inflateRawSync } from 'node:zlib';
 import type { IngestLimits } from './limits.js';
 import { listZipEntries, type ZipEntry } from './zip-guard.js';
 
@@ -62,6 +62,22 @@ function localHeader(bytes: Uint8Array, entry: ZipEntry): LocalHeader | undefine
   };
 }
 
+/** Entries whose budget is at most this are inflated in one synchronous call into a buffer of that size. */
+const syncCap = 4 << 20;
+
+/** The small case: one call, output limited to `cap` + 1 bytes (more means the entry lies). */
+function countInflatedSync(bytes: Uint8Array, start: number, cap: number): { inflated: number; consumed: number; over: boolean } {
+  try {
+    const { buffer, engine } = inflateRawSync(bytes.subarray(start), { maxOutputLength: cap + 1, info: true }) as unknown as {
+      buffer: Buffer; engine: { bytesWritten: number };
+    };
+    return { inflated: buffer.length, consumed: engine.bytesWritten, over: buffer.length > cap };
+  } catch (error) {
+    const over = (error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE';
+    return { inflated: over ? cap + 1 : 0, consumed: 0, over };
+  }
+}
+
 /**
  * Inflates the deflate stream starting at `start`, counting output, until it ends or passes `cap` bytes.
  * A stream that is not valid deflate just stops being counted: SheetJS reports damaged data itself.
@@ -109,7 +125,8 @@ export async function findZipLie(
       continue;
     }
     if (local.method !== 8) continue;
-    const counted = await countInflated(bytes, local.dataStart, Math.min(declared, remaining));
+    const cap = Math.min(declared, remaining);
+    const counted = cap <= syncCap ? countInflatedSync(bytes, local.dataStart, cap) : await countInflated(bytes, local.dataStart, cap);
     total += counted.inflated;
     const found = { entry: entry.name, declared, inflated: counted.inflated, consumed: counted.consumed };
     if (counted.over) return { kind: counted.inflated > declared ? 'size' : 'total', ...found };
