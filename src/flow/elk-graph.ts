@@ -27,6 +27,8 @@ export const baseOptions: LayoutOptions = {
   'elk.layered.spacing.edgeEdgeBetweenLayers': '10',
   'elk.spacing.edgeLabel': '4',
   'elk.layered.considerModelOrder.strategy': 'NODES_AND_EDGES',
+  // A step leading back up (补正 → 受理) is the edge turned round, never the start moved down: nodes come in procedure order.
+  'elk.layered.cycleBreaking.strategy': 'MODEL_ORDER',
   'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
   'elk.layered.thoroughness': '4',
   'elk.separateConnectedComponents': 'false',

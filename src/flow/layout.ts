@@ -59,22 +59,13 @@ async function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], 
     // A preset bend elkjs kept as it was shows as a slanted segment: then the staircase is the lesser evil.
     if (!(laid.edges ?? []).every((edge) => isOrthogonal(routeOf(edge)))) laid = await pass(false);
     const placed = model.nodes.map((_, i) => boxOf(childOf(laid, nodeKey(i))));
-    const dx = commonShift(placed.map((box, i) => box.x - (preset[i]?.x ?? 0)));
-    const width = Math.max(laid.width ?? 0, ...columns.map((c) => c.x + c.width + dx));
     const lines = model.lanes.map((name, i) => wrapText(name, Math.max((columns[i]?.width ?? 0) - 2 * pad, laneText.size), laneText.size));
     const header = Math.max(...lines.map((l) => l.length)) * laneText.lineHeight + 2 * laneHeaderPad;
-    const bands: Band[] = model.lanes.map((name, i) => {
-      const column = columns[i] ?? { x: 0, width: 0 };
-      const left = i === 0 ? 0 : column.x + dx;
-      const right = i === model.lanes.length - 1 ? width : column.x + column.width + dx;
-      return { name, x: left, y: 0, width: right - left, height: (laid.height ?? 0) + header };
-    });
+    const split = laneBounds(placed, lanes, columns, preset, laid.width ?? 0);
+    const height = (laid.height ?? 0) + header;
+    const bands: Band[] = model.lanes.map((name, i) => ({ name, x: split.bounds[i] ?? 0, y: 0, width: (split.bounds[i + 1] ?? 0) - (split.bounds[i] ?? 0), height }));
     result = { laid, bands, header };
-    const inside = placed.every((box, i) => {
-      const band = bands[lanes[i] ?? 0];
-      return band !== undefined && box.x >= band.x && box.x + box.width <= band.x + band.width;
-    });
-    if (inside) break;
+    if (split.separate) break;
   }
   if (result === undefined) throw new Error('unreachable: the lane loop runs at least once');
   return assemble(model, contents, labels, result.laid, result.header, result.bands);
@@ -181,6 +172,36 @@ function straightChannel(from: Box, to: Box, obstacles: readonly Box[], margins:
 }
 
 const childOf = (graph: ElkNode, key: string): ElkNode | undefined => graph.children?.find((c) => c.id === key);
+
+/**
+ * Where lanes meet: halfway between the last box of one lane and the first of the next, as ELK placed them (an
+ * empty lane keeps its column's share). `separate` is false when some lane's boxes reach into the next lane's.
+ */
+function laneBounds(
+  placed: readonly Box[],
+  lanes: readonly number[],
+  columns: readonly { readonly x: number; readonly width: number }[],
+  preset: readonly Point[],
+  chartWidth: number,
+): { bounds: number[]; separate: boolean } {
+  const dx = commonShift(placed.map((box, i) => box.x - (preset[i]?.x ?? 0)));
+  const extents = columns.map((column, lane) => {
+    const own = placed.filter((_, i) => lanes[i] === lane);
+    if (own.length === 0) return { left: column.x + dx + column.width / 2, right: column.x + dx + column.width / 2 };
+    return { left: Math.min(...own.map((b) => b.x)), right: Math.max(...own.map((b) => b.x + b.width)) };
+  });
+  let separate = true;
+  const bounds = [0];
+  for (let i = 0; i + 1 < extents.length; i++) {
+    const [a, b] = [extents[i], extents[i + 1]];
+    if (!a || !b) continue;
+    if (a.right + lanePad > b.left) separate = false;
+    bounds.push(Math.max(bounds[bounds.length - 1] ?? 0, (a.right + b.left) / 2));
+  }
+  const last = extents[extents.length - 1];
+  bounds.push(Math.max(chartWidth, (last?.right ?? 0) + lanePad, bounds[bounds.length - 1] ?? 0));
+  return { bounds, separate };
+}
 
 /** The shift ELK applied to most boxes (it moves the whole drawing to its padding): the most frequent, the least on a tie. */
 function commonShift(shifts: readonly number[]): number {

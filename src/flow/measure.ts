@@ -58,7 +58,9 @@ function balanced(text: string, maxWidth: number, fontSize: number): string[] {
   let best = wrapParagraph(text, maxWidth, fontSize);
   if (best.length < 2) return best;
   // The narrowest whole-pixel width that still fits in as many lines, by bisection.
-  let lo = Math.floor(maxWidth / 2);
+  // Never narrower than the widest word that fits whole, so balancing cuts no word the full width keeps.
+  const widestWord = Math.max(0, ...[...text.matchAll(tokenPattern)].map((m) => textWidth(m[0], fontSize)).filter((w) => w <= maxWidth));
+  let lo = Math.max(Math.floor(maxWidth / 2), Math.ceil(widestWord));
   let hi = Math.floor(maxWidth);
   while (lo < hi) {
     const mid = Math.floor((lo + hi) / 2);
@@ -96,7 +98,13 @@ function wrapParagraph(text: string, maxWidth: number, fontSize: number): string
     }
     // Carry over what may not end a line, and the character a closing mark must follow.
     const carried: string[] = [];
-    if (isNoStart(token) && line.length > 1) carried.unshift(line.pop() ?? '');
+    // A closing mark takes the character before it along (and the closing marks between them).
+    if (isNoStart(token)) {
+      while (line.length > 1) {
+        carried.unshift(line.pop() ?? '');
+        if (!isNoStart(carried[0] ?? '')) break;
+      }
+    }
     while (line.length > 1 && noEnd.has(lastChar(line[line.length - 1] ?? ''))) carried.unshift(line.pop() ?? '');
     flush();
     for (const t of carried) {

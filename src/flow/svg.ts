@@ -111,9 +111,8 @@ function renderNode(node: LaidOutNode, lang: Lang): SafeMarkup {
       y += ruleGap;
     }
     for (const line of block.lines) {
-      const weight = block.role === 'problem' ? html` font-weight="bold"` : '';
       const anchor = anchorStart ? html`x="${round(left)}"` : html`x="${cx}" text-anchor="middle"`;
-      parts.push(html`<text ${anchor} y="${round(baseline(y, block.style))}" font-size="${block.style.size}"${weight} data-role="${block.role}">${line}</text>`);
+      parts.push(html`<text ${anchor} y="${round(baseline(y, block.style))}" font-size="${block.style.size}" data-role="${block.role}">${line}</text>`);
       y += block.style.lineHeight;
     }
   });
@@ -144,7 +143,7 @@ function describe(layout: FlowLayout, lang: Lang): string {
     const lane = n.lane ? (lang === 'en' ? ` [${n.lane}]` : `【${n.lane}】`) : '';
     return `${i + 1}. ${n.label.replace(/\s+/gu, ' ')}${lane}${limits ? `（${limits}）` : ''}`;
   });
-  const remedy = model.nodes.filter((n) => n.kind === 'remedy').map((n) => n.label.replace(/\s+/gu, ''));
+  const remedy = model.nodes.filter((n) => n.kind === 'remedy').map((n) => n.label.replace(/\s*\n\s*/gu, '').replace(/\s+/gu, ' '));
   const problems = model.problems.map((p) => p.message[lang]);
   const head = lang === 'en' ? `${model.actType}, ${steps.length} steps: ` : `${model.actType}，共${steps.length}步：`;
   const tail = problems.length === 0 ? '' : lang === 'en' ? ` Problems: ${problems.join('; ')}.` : `问题：${problems.join('；')}。`;
