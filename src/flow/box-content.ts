@@ -3,7 +3,8 @@
 import type { Lang } from '../diagnostics/types.js';
 import { widestLine, wrapText } from './measure.js';
 import { labelText, maxLineWidth, minStepWidth, minTerminalWidth, padX, padY, ruleGap, smallText, type TextStyle } from './style.js';
-import type { FlowNode, FlowTimeLimit } from './types.js';
+import { formatFlowLimit } from './time-limits.js';
+import type { FlowNode } from './types.js';
 
 export interface TextBlock {
   readonly role: 'label' | 'limit' | 'problem';
@@ -21,21 +22,6 @@ export interface BoxContent {
   readonly height: number;
 }
 
-const units: Readonly<Record<FlowTimeLimit['unit'], (n: number) => string>> = {
-  工作日: (n) => `${n}个工作日`,
-  日: (n) => `${n}日`,
-  小时: (n) => `${n}小时`,
-  月: (n) => `${n}个月`,
-  当场: () => '当场',
-};
-
-/** "法定：自受理起20个工作日", "承诺：5个工作日", "法定：当场". */
-export function formatLimit(limit: FlowTimeLimit): string {
-  const kind = limit.kind === 'statutory' ? '法定' : '承诺';
-  const from = limit.from !== undefined && limit.unit !== '当场' ? `自${limit.from}起` : '';
-  return `${kind}：${from}${units[limit.unit](limit.amount)}`;
-}
-
 /** The problem line of a box, in the chart's language. */
 export const problemText = (node: FlowNode, lang: Lang): string | undefined =>
   node.problem === undefined ? undefined : `${lang === 'en' ? 'Problem: ' : '问题：'}${node.problem.message[lang]}`;
@@ -47,7 +33,7 @@ export function boxContent(node: FlowNode, lang: Lang = 'zh'): BoxContent {
   const max = maxLineWidth[node.kind];
   const labelStyle = node.kind === 'remedy' ? smallText : labelText;
   const blocks: TextBlock[] = [{ role: 'label', style: labelStyle, lines: wrapText(node.label, max, labelStyle.size) }];
-  const limits = node.limits.flatMap((limit) => wrapText(formatLimit(limit), max, smallText.size));
+  const limits = node.limits.flatMap((limit) => wrapText(formatFlowLimit(limit), max, smallText.size));
   if (limits.length > 0) blocks.push({ role: 'limit', style: smallText, lines: limits });
   const problem = problemText(node, lang);
   if (problem !== undefined) blocks.push({ role: 'problem', style: smallText, lines: wrapText(problem, max, smallText.size) });

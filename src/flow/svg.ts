@@ -3,9 +3,10 @@
 import { createHash } from 'node:crypto';
 import type { Lang } from '../diagnostics/types.js';
 import { html, joinMarkup, type SafeMarkup } from '../markup/html.js';
-import { boxContent, formatLimit, type TextBlock } from './box-content.js';
+import { boxContent, type TextBlock } from './box-content.js';
 import { wrapText } from './measure.js';
 import { ascent, descent, fontFamily, laneHeaderPad, lanePad, laneText, margin, padX, round, ruleGap, smallText, type TextStyle } from './style.js';
+import { formatFlowLimit } from './time-limits.js';
 import type { Box, FlowLayout, FlowProblem, LaidOutEdge, LaidOutNode } from './types.js';
 
 export interface RenderFlowSvgOptions {
@@ -116,7 +117,7 @@ function renderNode(node: LaidOutNode, lang: Lang): SafeMarkup {
       y += block.style.lineHeight;
     }
   });
-  const tooltip = [node.label, ...node.limits.map((l) => (l.source ? `${formatLimit(l)}（${l.source}）` : formatLimit(l)))].join('\n');
+  const tooltip = [node.label, ...node.limits.map((l) => (l.source ? `${formatFlowLimit(l)}（${l.source}）` : formatFlowLimit(l)))].join('\n');
   return html`<g data-node="${node.id}" data-kind="${node.kind}"${node.problem ? html` data-problem="${node.problem.code}"` : ''}><title>${tooltip}</title>${shape(node)}${node.problem ? warningMark(node) : ''}${parts}</g>`;
 }
 
@@ -139,7 +140,7 @@ function describe(layout: FlowLayout, lang: Lang): string {
   const model = layout.model;
   const steps = model.nodes.filter((n) => n.kind === 'step' || n.kind === 'decision');
   const items = steps.map((n, i) => {
-    const limits = n.limits.map(formatLimit).join('，');
+    const limits = n.limits.map(formatFlowLimit).join('，');
     const lane = n.lane ? (lang === 'en' ? ` [${n.lane}]` : `【${n.lane}】`) : '';
     return `${i + 1}. ${n.label.replace(/\s+/gu, ' ')}${lane}${limits ? `（${limits}）` : ''}`;
   });

@@ -5,7 +5,7 @@ import { boxContent } from '../../src/flow/box-content.js';
 import { layoutFlow } from '../../src/flow/layout.js';
 import { widestLine } from '../../src/flow/measure.js';
 import type { Box, FlowLayout } from '../../src/flow/types.js';
-import { flowFixture, flowFixtureNames, randomFlow } from '../helpers/flow-models.js';
+import { flowFixture, flowFixtureNames, randomFlow, sampleFlows, templateFlows } from '../helpers/flow-models.js';
 
 const overlap = (a: Box, b: Box): boolean => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
@@ -97,6 +97,12 @@ describe('layoutFlow', () => {
     const layout = await layoutFlow(flowFixture('problems'));
     expect(layout.edges.map((e) => e.id)).not.toContain('e5');
     expect(layout.edges).toHaveLength(6);
+  });
+
+  it('holds for every standard template and every power of the sample workbook', async () => {
+    const failures: string[] = [];
+    for (const model of [...templateFlows(), ...(await sampleFlows())]) failures.push(...problemsOf(await layoutFlow(model)).map((p) => `${model.powerCode}: ${p}`));
+    expect(failures).toEqual([]);
   });
 
   it('holds for seeded random procedures, with lanes and without', async () => {

@@ -3,12 +3,24 @@
 import { describe, expect, it } from 'vitest';
 import { layoutFlow } from '../../src/flow/layout.js';
 import { renderFlowSvg } from '../../src/flow/svg.js';
-import { flowFixture, flowFixtureNames } from '../helpers/flow-models.js';
+import { flowFixture, flowFixtureNames, sampleFlows, templateFlows } from '../helpers/flow-models.js';
 
 describe('renderFlowSvg', () => {
   it.each(flowFixtureNames)('%s matches its golden SVG', async (name) => {
     const svg = renderFlowSvg(await layoutFlow(flowFixture(name)));
     await expect(svg).toMatchFileSnapshot(`../golden/flow/${name}.svg`);
+  });
+
+  it.each(templateFlows().map((model) => [model.origin.kind === 'template' ? model.origin.templateId : '', model] as const))('draws the %s template as its golden SVG', async (id, model) => {
+    await expect(renderFlowSvg(await layoutFlow(model))).toMatchFileSnapshot(`../golden/flow/template-${id}.svg`);
+  });
+
+  it('draws every power of the sample workbook', async () => {
+    for (const model of await sampleFlows()) {
+      const svg = renderFlowSvg(await layoutFlow(model));
+      expect(svg, model.powerCode).toMatch(/^<svg [^>]*role="img"/u);
+      for (const node of model.nodes) expect(svg).toContain(`data-node="${node.id}"`);
+    }
   });
 
   it('writes the same bytes for the same model', async () => {
@@ -57,7 +69,7 @@ describe('renderFlowSvg', () => {
 
   it('shows every time limit, statutory and promised, and every problem on the chart as text', async () => {
     const branches = renderFlowSvg(await layoutFlow(flowFixture('branches')));
-    for (const limit of ['法定：自立案起90日', '承诺：60日', '法定：10个工作日', '承诺：5个工作日', '法定：7个工作日']) expect(branches).toContain(`>${limit}</text>`);
+    for (const limit of ['法定：自立案起90日', '承诺：60日', '时限：10个工作日', '承诺：5个工作日', '法定：7个工作日']) expect(branches).toContain(`>${limit}</text>`);
     expect(renderFlowSvg(await layoutFlow(flowFixture('linear')))).toContain('>法定：当场</text>');
     const problems = renderFlowSvg(await layoutFlow(flowFixture('problems')));
     expect(problems).toContain('data-problem="cycle"');

@@ -1,7 +1,10 @@
 // Hand-made flow models (plain data per src/flow/types.ts) and seeded random ones, for the layout and SVG tests.
 
 import { readFileSync } from 'node:fs';
+import { loadInventory } from '../../src/api.js';
+import { buildFlow, flowTemplates } from '../../src/flow/index.js';
 import type { FlowEdge, FlowModel, FlowNode } from '../../src/flow/types.js';
+import { inventoryOf } from './inventory.js';
 import { seeded } from './seeded.js';
 
 /** The hand-made models under test/fixtures/flow, by name. */
@@ -54,4 +57,22 @@ export function randomFlow(seed: number, withLanes: boolean): FlowModel {
   if (next() < 0.3 && count > 3) edge(`n${count - 1}`, 'n1', '退回');
   edge('end', 'remedy');
   return { powerCode: `R-${seed}`, powerName: `随机流程${seed}`, actType: '行政处罚', origin: { kind: 'steps' }, lanes, nodes, edges, problems: [] };
+}
+
+/** One model per standard template, for a power with a unit, a promised limit and 法制审核 (a penalty open to a hearing). */
+export function templateFlows(): FlowModel[] {
+  return flowTemplates.map((template) => {
+    const inventory = inventoryOf({
+      powers: [{ code: `T-${template.id}`, name: template.actType === 'penalty' ? '吊销某许可证（示例）' : '某事项（示例）', type: template.actType, unit: '承办科室', promisedLimit: '10个工作日', legalReview: true, basisText: '《某法》第一条' }],
+    });
+    const [record] = inventory.powers;
+    if (!record) throw new Error('no power');
+    return buildFlow(record, inventory, { template: template.id });
+  });
+}
+
+/** Every power of the sample workbook as buildFlow draws it (its steps where it has them, else its template). */
+export async function sampleFlows(): Promise<FlowModel[]> {
+  const { inventory } = await loadInventory(new URL('../../samples/city-ecology-bureau.xlsx', import.meta.url).pathname);
+  return inventory.powers.map((power) => buildFlow(power, inventory));
 }
