@@ -10,7 +10,10 @@ import { createFlowBuilder, type FlowOptions } from './build-flow.js';
 import { renderFlowMermaid } from './render-mermaid.js';
 import type { FlowModel } from './types.js';
 
-export type FlowFormat = 'mermaid' | 'json';
+/** The formats `quanze flow --format` offers; the first is the default. */
+export const flowFormats = ['mermaid', 'json'] as const;
+
+export type FlowFormat = (typeof flowFormats)[number];
 
 const extensions: Readonly<Record<FlowFormat, string>> = { mermaid: 'mmd', json: 'json' };
 
