@@ -10,7 +10,7 @@ import { claimFileName, safeFileName } from '../../output/safe-file-name.js';
 import { departmentName } from '../../view/department-name.js';
 import { readingErrors } from '../emit-output.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
-import { texts } from '../i18n.js';
+import { placeholder, texts } from '../i18n.js';
 import { refuseInputAsOutput } from '../input-guard.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
@@ -28,24 +28,25 @@ interface FlowFlags {
 
 export function flowCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
   const say = texts(lang());
+  const value = placeholder(lang());
   return new Command('flow')
     .description(say({
       zh: '绘制执法流程图：有执法流程表的按表绘制，否则按职权类型的标准流程；每个事项一个文件',
       en: 'draw procedure flowcharts: from the steps table where there is one, else the act type\'s standard procedure; one file per power',
     }))
-    .argument('<inputs...>', say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符；多个清单时每个部门一个子文件夹', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs; several inventories get a folder per department' }))
-    .requiredOption('-o, --output <dir>', say({ zh: '流程图写入的文件夹（整体替换）', en: 'folder to write the charts to (replaced as a whole)' }))
-    .addOption(new Option('-f, --format <name>', say({
+    .argument(value('inputs', 'variadic'), say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符；多个清单时每个部门一个子文件夹', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs; several inventories get a folder per department' }))
+    .requiredOption(`-o, --output ${value('dir')}`, say({ zh: '流程图写入的文件夹（整体替换）', en: 'folder to write the charts to (replaced as a whole)' }))
+    .addOption(new Option(`-f, --format ${value('format')}`, say({
       zh: '输出格式：svg 图片、mermaid 源码，或 json（排版后的图，供其他工具使用）',
       en: 'output format: svg images, mermaid source, or json (the laid-out graph, for other tools)',
     })).choices([...flowFormats]).default(flowFormats[0]))
-    .option('--power <code>', say({ zh: '只绘制该事项编码的流程图', en: 'draw only the power with this code' }))
-    .addOption(new Option('--template <id>', say({
+    .option(`--power ${value('code')}`, say({ zh: '只绘制该事项编码的流程图', en: 'draw only the power with this code' }))
+    .addOption(new Option(`--template ${value('template')}`, say({
       zh: '没有执法流程表的事项改用此标准流程（如 penalty-simple 简易程序）',
       en: 'standard procedure for powers without steps (e.g. penalty-simple, the on-the-spot procedure)',
     })).choices(flowTemplates.map((t) => t.id)))
     .option('--force', say({ zh: '替换不是 quanze 生成的非空输出文件夹', en: 'replace a non-empty output folder that quanze did not write' }))
-    .option('-c, --config <file>', say({
+    .option(`-c, --config ${value('file')}`, say({
       zh: `配置文件（默认：第一个输入所在目录向上最近的 ${configFileName}），取其较大数额标准（决定听证分支）`,
       en: `configuration file (default: the nearest ${configFileName} above the first input), for its 较大数额 amounts (the hearing branch)`,
     }))
