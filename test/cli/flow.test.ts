@@ -30,11 +30,23 @@ describe('quanze flow', () => {
     expect(readdirSync(dir)).toEqual(['charts']);
   });
 
+  it('draws SVG by default, titled in the chosen language', async () => {
+    expect(await run(['flow', sample, '-o', 'charts', '--power', 'XK-001', '--lang', 'en'], fakeIo({ cwd: dir, lang: 'en' }))).toBe(0);
+    const svg = readFileSync(join(dir, 'charts/XK-001.svg'), 'utf8');
+    expect(svg).toMatch(/^<svg [^>]*role="img"/);
+    expect(svg).toContain('Procedure flowchart: 排污许可证核发 (XK-001)');
+    expect(svg).toContain('>许可受理岗<');
+  });
+
   it('gives the same bytes on a second run', async () => {
-    expect(await run(['flow', sample, '-o', 'a', '-f', 'json'], fakeIo({ cwd: dir }))).toBe(0);
-    expect(await run(['flow', sample, '-o', 'b', '-f', 'json'], fakeIo({ cwd: dir }))).toBe(0);
-    for (const file of readdirSync(join(dir, 'a'))) {
-      expect(readFileSync(join(dir, 'b', file)), file).toEqual(readFileSync(join(dir, 'a', file)));
+    for (const out of ['a', 'b']) {
+      expect(await run(['flow', sample, '-o', out, '-f', 'mermaid'], fakeIo({ cwd: dir }))).toBe(0);
+      expect(await run(['flow', sample, '-o', `${out}-svg`, '--power', 'CF-011'], fakeIo({ cwd: dir }))).toBe(0);
+    }
+    for (const folder of ['', '-svg']) {
+      for (const file of readdirSync(join(dir, `a${folder}`))) {
+        expect(readFileSync(join(dir, `b${folder}`, file)), file).toEqual(readFileSync(join(dir, `a${folder}`, file)));
+      }
     }
   });
 
@@ -50,7 +62,7 @@ describe('quanze flow', () => {
     expect(ecology).toBeDefined();
   });
 
-  it('refuses an unknown code, format or template with one line and exit 2, writing nothing', async () => {
+  it('refuses an unknown code or format with one line and exit 2, writing nothing', async () => {
     const en = fakeIo({ cwd: dir, lang: 'en' });
     expect(await run(['flow', sample, '-o', 'charts', '--power', 'NOPE', '--lang', 'en'], en)).toBe(2);
     expect(en.stderr()).toBe('quanze: No power has the code "NOPE" in the inventories: check the value of --power\n');
@@ -58,7 +70,6 @@ describe('quanze flow', () => {
     expect(await run(['flow', sample, '-o', 'charts', '--format', 'png'], zh)).toBe(2);
     expect(zh.stderr()).toMatch(/^quanze: .*png.*\n$/);
     expect(zh.stderr()).toContain('mermaid');
-    expect(await run(['flow', sample, '-o', 'charts', '--template', 'nope'], fakeIo({ cwd: dir }))).toBe(2);
     expect(existsSync(join(dir, 'charts'))).toBe(false);
   });
 
@@ -70,7 +81,7 @@ describe('quanze flow', () => {
     mkdirSync(join(dir, 'mine'));
     writeFileSync(join(dir, 'mine/notes.txt'), 'keep me');
     const io = fakeIo({ cwd: dir });
-    expect(await run(['flow', sample, '-o', 'mine'], io)).toBe(2);
+    expect(await run(['flow', sample, '-o', 'mine', '-f', 'mermaid'], io)).toBe(2);
     expect(io.stderr()).toContain('--force');
     expect(readFileSync(join(dir, 'mine/notes.txt'), 'utf8')).toBe('keep me');
     cpSync(join(root, 'samples/csv-gb18030'), join(dir, 'csv'), { recursive: true });

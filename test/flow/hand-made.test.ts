@@ -1,7 +1,7 @@
 // Golden Mermaid for the hand-made flows: a steps table with swimlanes and branches, and a penalty open to a hearing.
 
 import { describe, expect, it } from 'vitest';
-import { renderFlowMermaid } from '../../src/flow/index.js';
+import { layoutFlow, renderFlowMermaid, renderFlowSvg } from '../../src/flow/index.js';
 import { handMadeFlows } from './hand-made.js';
 
 describe('hand-made flows', () => {
@@ -20,7 +20,8 @@ describe('hand-made flows', () => {
     expect(handMadeFlows.hearing.lanes).toEqual(['执法大队', '听证主持人', '法制审核机构', '行政机关负责人']);
   });
 
-  it.each(Object.entries(handMadeFlows))('%s matches its golden Mermaid source', async (name, model) => {
+  it.each(Object.entries(handMadeFlows))('%s matches its golden Mermaid source and SVG', async (name, model) => {
     await expect(renderFlowMermaid(model)).toMatchFileSnapshot(`../golden/flow/hand-made-${name}.mmd`);
+    await expect(renderFlowSvg(await layoutFlow(model))).toMatchFileSnapshot(`../golden/flow/hand-made-${name}.svg`);
   });
 });

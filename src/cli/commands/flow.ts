@@ -5,7 +5,7 @@ import { Command, Option } from 'commander';
 import { loadInventories } from '../../api.js';
 import { configFileName } from '../../config/load-config.js';
 import type { Lang } from '../../diagnostics/types.js';
-import { drawFlowCharts, flowFormats, flowTemplates, type FlowFormat, type FlowInventory } from '../../flow/index.js';
+import { drawFlowCharts, flowFormats, type FlowFormat, type FlowInventory } from '../../flow/index.js';
 import { claimFileName, safeFileName } from '../../output/safe-file-name.js';
 import { departmentName } from '../../view/department-name.js';
 import { readingErrors } from '../emit-output.js';
@@ -21,7 +21,6 @@ interface FlowFlags {
   readonly output: string;
   readonly format: FlowFormat;
   readonly power?: string;
-  readonly template?: string;
   readonly force?: boolean;
   readonly config?: string;
 }
@@ -41,14 +40,10 @@ export function flowCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) 
       en: 'output format: svg images, mermaid source, or json (the laid-out graph, for other tools)',
     })).choices([...flowFormats]).default(flowFormats[0]))
     .option(`--power ${value('code')}`, say({ zh: '只绘制该事项编码的流程图', en: 'draw only the power with this code' }))
-    .addOption(new Option(`--template ${value('template')}`, say({
-      zh: '没有执法流程表的事项改用此标准流程（如 penalty-simple 简易程序）',
-      en: 'standard procedure for powers without steps (e.g. penalty-simple, the on-the-spot procedure)',
-    })).choices(flowTemplates.map((t) => t.id)))
     .option('--force', say({ zh: '替换不是 quanze 生成的非空输出文件夹', en: 'replace a non-empty output folder that quanze did not write' }))
     .option(`-c, --config ${value('file')}`, say({
       zh: `配置文件（默认：第一个输入所在目录向上最近的 ${configFileName}），取其较大数额标准（决定听证分支）`,
-      en: `configuration file (default: the nearest ${configFileName} above the first input), for its 较大数额 amounts (the hearing branch)`,
+      en: `configuration file (default: the nearest ${configFileName} above the first input), for its large-amount thresholds (the hearing branch)`,
     }))
     .action(async (inputs: string[], flags: FlowFlags) => {
       const language = lang();
@@ -68,9 +63,9 @@ export function flowCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) 
         }));
         charts = await drawFlowCharts(inventories, {
           format: flags.format,
+          lang: language,
           thresholds: config.settings.thresholds,
           ...(flags.power === undefined ? {} : { power: flags.power }),
-          ...(flags.template === undefined ? {} : { template: flags.template }),
           onChart: (done, total) => progress.update(say({ zh: `绘制流程图 ${done}/${total}`, en: `drawing charts ${done}/${total}` })),
         });
         progress.update(say({ zh: `写入 ${charts.files.length} 个文件…`, en: `writing ${charts.files.length} files…` }));
