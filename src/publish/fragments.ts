@@ -11,8 +11,8 @@ export function fieldList(entries: ReadonlyArray<readonly [string, Interpolation
   return html`<dl class="fields">${present.map(([label, value]) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>`;
 }
 
-/** Where a run-on list "…理由。2.审查责任：…" starts its next numbered entry. */
-const numberedEntry = /(?<=[。；;])\s*(?=\d{1,2}[.．、](?!\d))/u;
+/** Where a run-on list "…理由。2.审查责任：…" (or "…责任：1.没有…") starts its next numbered entry. */
+const numberedEntry = /(?<=[。；;：:])\s*(?=\d{1,2}[.．、](?!\d))/u;
 
 /**
  * Cell text with its line breaks kept (white-space: pre-line), escaped like everything else. Numbered entries

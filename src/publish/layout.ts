@@ -52,10 +52,11 @@ const navigation: ReadonlyArray<readonly [string, string]> = [
 function header(site: SiteFrame, path: string): SafeMarkup {
   const link = (to: string): string => relativeHref(path, to);
   const logo = site.logoPath === undefined ? '' : html`<img src="${link(site.logoPath)}" alt="" width="36" height="36">`;
+  // The search page has its own, fuller form; a second search landmark there would only repeat it.
   const search =
-    site.searchPath === undefined
+    site.searchPath === undefined || site.searchPath === path
       ? ''
-      : html`<form class="site-search" action="${link(site.searchPath)}" method="get" role="search"><label class="vh" for="site-q">搜索执法事项</label><input id="site-q" name="q" type="search" placeholder="搜索执法事项"><button type="submit">搜索</button></form>`;
+      : html`<form class="site-search" action="${link(site.searchPath)}" method="get" role="search" aria-label="站内搜索"><label class="vh" for="site-q">搜索执法事项</label><input id="site-q" name="q" type="search" placeholder="搜索执法事项"><button type="submit">搜索</button></form>`;
   return html`<header class="site-header"><div class="bar"><a class="site-title" href="${link(sitePaths.home)}">${logo}<span>${site.title}</span></a>${search}</div></header>`;
 }
 

@@ -1,5 +1,6 @@
 // publishSite: the disclosure site as files (pages, exports, stylesheet, sitemap, CMS fragments), built from one view.
 
+import type { ClassifyVariant } from '../classify/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { OutputFile } from '../output/output-file.js';
 import { buildView, type CheckedInventory, type PublicationView } from '../view/index.js';
@@ -35,6 +36,8 @@ export interface PublishOptions {
   readonly logo?: { readonly contents: Uint8Array; readonly format: LogoFormat };
   /** Also write each page's content as a CMS fragment under embed/. */
   readonly embed?: boolean;
+  /** The configuration's act-type variant (actTypes): types are inferred and counted as `check` and `stats` do. */
+  readonly variant?: ClassifyVariant;
   /** Publish inventories that have errors (warnings never stop a publication). */
   readonly allowErrors?: boolean;
   /**
@@ -97,7 +100,10 @@ export async function publishSite(checked: readonly CheckedInventory[], options:
   checkOptions(options);
   if (options.allowErrors !== true) refuseErrors(checked);
   options.onProgress?.('view');
-  const view = buildView(checked);
+  const view = buildView(checked, {
+    ...(options.variant === undefined ? {} : { variant: options.variant }),
+    ...(options.date === undefined ? {} : { referenceDate: options.date }),
+  });
   const logoPath = options.logo === undefined ? undefined : `assets/logo.${options.logo.format}`;
   const baseUrl = options.baseUrl === undefined ? undefined : options.baseUrl.endsWith('/') ? options.baseUrl : `${options.baseUrl}/`;
   const site: SiteFrame = {

@@ -48,6 +48,7 @@ export const contentCss = `
 .qz dl.fields{display:grid;grid-template-columns:minmax(6rem,10rem) 1fr;gap:.35rem 1rem;margin:.5rem 0}
 .qz dl.fields dt{font-weight:700;color:#333}
 .qz dl.fields dd{margin:0}
+.qz dl.fields dd>ul{margin-top:0}
 .qz .table-wrap{overflow-x:auto;margin:.5rem 0}
 .qz table{border-collapse:collapse;width:100%;font-size:.95rem}
 .qz caption{text-align:left;font-weight:700;padding:.25rem 0}
@@ -64,6 +65,7 @@ export const contentCss = `
 .qz .citations li{margin:.35rem 0}
 .qz blockquote{margin:.25rem 0 .5rem;padding:.25rem .75rem;border-left:3px solid #c9d3e0;color:#333}
 .qz .steps li{margin:.3rem 0}
+.qz .steps dl.fields{grid-template-columns:5em 1fr;gap:.1rem .75rem;margin:.2rem 0 .6rem}
 .qz .flow{overflow-x:auto;margin:.5rem 0}
 .qz .flow svg{max-width:100%;height:auto}
 .qz figure{margin:.75rem 0}
@@ -78,7 +80,7 @@ export const contentCss = `
 .qz .search-status{color:#333}
 .qz .search-results li{margin:.35rem 0}
 .qz .search-meta{display:block;font-size:.85rem;color:#444}
-@media (max-width:40rem){.qz dl.fields{grid-template-columns:1fr}.qz dl.fields dd{margin-bottom:.4rem}.qz h1{font-size:1.3rem}}
+@media (max-width:40rem){.qz dl.fields{grid-template-columns:6.5em 1fr;gap:.3rem .75rem}.qz .steps dl.fields{grid-template-columns:5em 1fr}.qz h1{font-size:1.3rem}.qz ul,.qz ol{padding-left:1.4rem}.qz .crumbs ol{padding:0}}
 `;
 
 /** Print: no navigation, black on white, URLs of downloads not needed; the booklet breaks per department and power. */

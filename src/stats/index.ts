@@ -5,5 +5,5 @@ export type {
   BasesStats, BasisLevelRow, BasisRef, Disagreement, InventoryStats, PowerGroup, PowerRef, StaffingRow, StaffingStats,
   StatsOptions, TypeCounts,
 } from './types.js';
-export { binaryStatsFormats, isStatsFormat, statsFormatters, statsViews } from './format/index.js';
+export { binaryStatsFormats, isStatsFormat, statsFormatters, statsViews, summaryLine, viewTables } from './format/index.js';
 export type { StatsFormat, StatsFormatContext, StatsFormatter, StatsTable, StatsView } from './format/index.js';

@@ -1,15 +1,16 @@
 // Builds the publication view once from checked inventories: one pass over each table, nothing re-read per page.
 
 import { createTitleIndex } from '../citation/index.js';
-import { claimFileName, safeFileName } from '../output/safe-file-name.js';
+import type { ClassifyVariant } from '../classify/index.js';
 import type { Inventory, PostRecord, PowerRecord, StepRecord } from '../model/types.js';
+import { claimFileName, safeFileName } from '../output/safe-file-name.js';
+import { inventoryStats } from '../stats/index.js';
 import { resolveCitations } from './citations.js';
 import { departmentName } from './department-name.js';
 import { powerType } from './power-type.js';
 import { publicOfficer } from './public-officer.js';
 import { SiteBases } from './site-bases.js';
-import { viewStats } from './stats.js';
-import type { CheckedInventory, PowerTexts, PublicationView, ViewDepartment, ViewPost, ViewPower, ViewStep } from './types.js';
+import type { CheckedInventory, PowerTexts, PublicationView, ViewDepartment, ViewOptions, ViewPost, ViewPower, ViewStep } from './types.js';
 
 const textFields = [
   'level', 'responsibilities', 'responsibilityBasis', 'accountabilityScope', 'accountability', 'feeBasis',
@@ -63,7 +64,7 @@ function stepsByPower(steps: readonly StepRecord[], post: (ref: string) => ViewP
   return grouped;
 }
 
-function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases): ViewDepartment {
+function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, variant: ClassifyVariant): ViewDepartment {
   const name = departmentName(inventory);
   const keys = inventory.bases.map((basis) => bases.add(basis));
   const titles = createTitleIndex(inventory.bases);
@@ -84,7 +85,7 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases): 
       code,
       name: record.name,
       ...(record.subItem === undefined ? {} : { subItem: record.subItem }),
-      type: powerType(record),
+      type: powerType(record, variant),
       authority: record.department?.trim() || name,
       ...(record.unit === undefined ? {} : { unit: record.unit }),
       posts: refs.flatMap((ref) => post(ref) ?? []),
@@ -108,10 +109,11 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases): 
 }
 
 /** The view of a batch: departments in input order, each inventory read exactly as `check` read it. */
-export function buildView(checked: readonly CheckedInventory[]): PublicationView {
+export function buildView(checked: readonly CheckedInventory[], options: ViewOptions = {}): PublicationView {
+  const variant = options.variant ?? {};
   const bases = new SiteBases();
   const slugs = new Set<string>();
-  const departments = checked.map(({ inventory }) => buildDepartment(inventory, claimFileName(slugs, safeFileName(departmentName(inventory))), bases));
+  const departments = checked.map(({ inventory }) => buildDepartment(inventory, claimFileName(slugs, safeFileName(departmentName(inventory))), bases, variant));
   const powers = departments.flatMap((department) => department.powers);
   const sorted = bases.sorted();
   return {
@@ -120,6 +122,9 @@ export function buildView(checked: readonly CheckedInventory[]): PublicationView
     powerByKey: new Map(powers.map((power) => [power.key, power])),
     bases: sorted,
     basisByKey: new Map(sorted.map((basis) => [basis.key, basis])),
-    stats: viewStats(departments, sorted),
+    stats: inventoryStats(checked.map((c) => c.inventory), {
+      variant,
+      ...(options.referenceDate === undefined ? {} : { referenceDate: options.referenceDate }),
+    }),
   };
 }

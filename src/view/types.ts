@@ -1,9 +1,10 @@
 // The publication view: what the disclosure site shows, built once from checked inventories; pages read only this.
 
-import type { ClassifiedTypeId } from '../classify/index.js';
+import type { ClassifiedTypeId, ClassifyVariant } from '../classify/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { BasisLevel, BasisStatus } from '../model/basis-vocab.js';
 import type { Inventory, IsoDate, PowerRow } from '../model/types.js';
+import type { InventoryStats } from '../stats/index.js';
 
 /** One inventory as `checkInventory` returns it (read once, checked once): all the view is built from. */
 export interface CheckedInventory {
@@ -138,15 +139,16 @@ export interface PublicationView {
   /** Bases of all departments (merged by title), by level in legal order, then by title. */
   readonly bases: readonly ViewBasis[];
   readonly basisByKey: ReadonlyMap<string, ViewBasis>;
-  readonly stats: ViewStats;
+  /**
+   * The figures of `inventoryStats` over the same inventories (what `quanze stats` prints): the statistics page shows
+   * these, so the site and the command cannot disagree.
+   */
+  readonly stats: InventoryStats;
 }
 
-/** Counts the statistics page shows: powers by department × act type, bases by level in legal order. */
-export interface ViewStats {
-  /** Act types that occur, in the national order: the columns. */
-  readonly types: ReadonlyArray<{ readonly id: ClassifiedTypeId; readonly label: string }>;
-  readonly departments: ReadonlyArray<{ readonly department: string; readonly counts: readonly number[]; readonly total: number }>;
-  readonly typeTotals: readonly number[];
-  readonly total: number;
-  readonly basesByLevel: ReadonlyArray<{ readonly label: string; readonly count: number }>;
+export interface ViewOptions {
+  /** The configuration's act-type variant (actTypes), for the classifier, as `check` and `stats` use it. */
+  readonly variant?: ClassifyVariant;
+  /** The day the statistics count valid certificates on (the edition date); default today. */
+  readonly referenceDate?: IsoDate;
 }

@@ -108,6 +108,7 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
           ...(baseUrl === undefined ? {} : { baseUrl }),
           ...(flags.date === undefined ? {} : { date: flags.date }),
           ...(logoPath === undefined ? {} : { logo: await readLogo(logoPath) }),
+          variant: config.settings.actTypes,
           embed: flags.embed === true,
           allowErrors: flags.allowErrors === true,
           ...(previous === undefined ? {} : { previous }),

@@ -16,5 +16,5 @@ export const isStatsFormat = (name: string): name is StatsFormat => Object.hasOw
 /** Formats whose output is bytes for a file, not text for a terminal. */
 export const binaryStatsFormats: ReadonlySet<StatsFormat> = new Set(['xlsx']);
 
-export { statsViews, type StatsView, type StatsTable } from './views.js';
+export { statsViews, summaryLine, viewTables, type StatsView, type StatsTable } from './views.js';
 export type { StatsFormatContext, StatsFormatter } from './types.js';
