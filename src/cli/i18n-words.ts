@@ -47,7 +47,7 @@ export const valueNames = {
   rows: { zh: '分组', en: 'rows' },
   rule: { zh: '规则', en: 'rule' },
   code: { zh: '编码', en: 'code' },
-  id: { zh: '编号', en: 'id' },
+  template: { zh: '模板', en: 'id' },
 } as const satisfies Record<string, Bilingual>;
 export type ValueName = keyof typeof valueNames;
 
