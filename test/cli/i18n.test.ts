@@ -82,6 +82,8 @@ describe('every command speaks one language', () => {
     expect(strayLatin('  -f, --format <格式>  报告格式（可选：stylish、json；默认：stylish）')).toEqual([]);
     expect(strayLatin('写出汇总表（.xlsx 或 .csv），见 quanze.config.json 和 LANG / LC_ALL')).toEqual([]);
     expect(strayLatin('display help for command')).toEqual(['display', 'for', 'command']);
+    expect(strayLatin('（可选：error、warning）')).toEqual([]);
+    expect(strayLatin('如 error-warning 或 fancy-name')).toEqual(['fancy', 'name']);
     expect(cjk.test('Usage: quanze check [options] <inputs...>')).toBe(false);
     expect(cjk.test('  -h, --help  显示帮助')).toBe(true);
     expect(cjk.test('choices：zh')).toBe(true);

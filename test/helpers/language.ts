@@ -17,5 +17,9 @@ export function strayLatin(text: string, allowed: ReadonlySet<string>): string[]
     .replace(/(^|[\s（(“、，：])--?[a-z][\w-]*/gi, '$1 ') // option names: -f, --format, --no-color
     .replace(/[\w*-]*(?:\.[\w*]|\/)[\w.*/-]*/g, ' ') // file and folder names, extensions: quanze.config.json, .xlsx, embed/
     .replace(/\b[A-Z][A-Z0-9_]+\b/g, ' '); // environment variables and acronyms: LANG, LC_ALL, CSV
-  return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !allowed.has(word.toLowerCase()));
+  // A hyphenated name is allowed whole (a choice such as penalty-simple), else judged word by word.
+  return (stripped.match(/[A-Za-z][A-Za-z0-9]*(?:-[A-Za-z0-9]+)*/g) ?? [])
+    .filter((token) => !allowed.has(token.toLowerCase()))
+    .flatMap((token) => token.match(/[A-Za-z]{2,}/g) ?? [])
+    .filter((word) => !allowed.has(word.toLowerCase()));
 }
