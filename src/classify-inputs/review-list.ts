@@ -40,7 +40,7 @@ export function reviewRows(rows: readonly ClassifiedRow[], minConfidence: number
 export function reviewCells(row: ClassifiedRow, lang: Lang): Array<string | number> {
   const { classification } = row;
   const second = classification.alternative;
-  const none: Bilingual = { zh: '名称和其他列中没有指向其他类型的线索', en: 'nothing in the name or the other columns points at another type' };
+  const none: Bilingual = { zh: '名称和其他列中没有指向其他类型的线索', en: 'Nothing in the name or the other columns points at another type' };
   return [
     safeCell(row.file), safeCell(row.sheet ?? ''), row.row, safeCell(row.code ?? ''), safeCell(row.name),
     safeCell(row.input.subItem ?? ''), safeCell(row.declaredText ?? ''),

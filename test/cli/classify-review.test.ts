@@ -108,6 +108,7 @@ describe('classify --review', () => {
     const sheet = book.getWorksheet('review');
     expect(sheet?.getRow(1).getCell(10).value).toBe('why');
     expect(String(sheet?.getRow(2).getCell(10).value)).toMatch(/^[A-Z]/);
+    expect(String(sheet?.getRow(2).getCell(12).value)).toMatch(/^[A-Z]/);
   });
 
   it('refuses a non-xlsx file or an input, in one line, exit 2', async () => {
