@@ -1,7 +1,7 @@
 // `npm run bench`: seeded inventories, timed runs of the built CLI and library (dist/), each figure a ratio
 // against a baseline measured in the same run. Writes bench/results/latest.md and latest.json.
 //
-//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff|classify] [--seed N] [--timeout SECONDS] | --render
+//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff|flow|classify] [--seed N] [--timeout SECONDS] | --render
 //
 // --quick leaves out the 10⁶-power CSV and the 10⁵-power workbook (a one-minute run while developing).
 // Every measurement is a child process (bench/measure.mjs) so peak RSS is its own; the parent also samples
@@ -20,6 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generatorPath = join(root, 'scripts', 'generate-inventories.mjs');
 const { generateInventories } = await import(pathToFileURL(generatorPath).href);
 const { diffScenario, renderDiff } = await import(pathToFileURL(join(root, 'bench', 'diff.mjs')).href);
+const { flowScenario, renderFlow } = await import(pathToFileURL(join(root, 'bench', 'flow.mjs')).href);
 const { classifyScenario, renderClassify } = await import(pathToFileURL(join(root, 'bench', 'classify.mjs')).href);
 
 const argv = process.argv.slice(2);
@@ -280,6 +281,7 @@ if (!quick && wanted('xlsx')) xlsx.push(await xlsxScenario(100_000));
 // Departments of 150 powers: a city department's usual size, and enough work per inventory to outweigh worker start-up.
 const batch = wanted('batch') ? await batchScenario(50, 150) : undefined;
 const diff = wanted('diff') ? await diffScenario({ powers: 100_000, seed, inputs, measure, scratch, ratio }) : undefined;
+const flow = wanted('flow') ? await flowScenario({ charts: 1_000, seed, inputs, measure, ratio }) : undefined;
 const classify = wanted('classify') ? await classifyScenario({ root, names: 100_000, seed, measure, scratch, ratio }) : undefined;
 const totalMs = performance.now() - started;
 machine.loadAfter = loadavg();
@@ -300,6 +302,7 @@ const results = {
   xlsx: wanted('xlsx') ? xlsx : (previous?.xlsx ?? []),
   batch: wanted('batch') ? batch : previous?.batch,
   diff: wanted('diff') ? diff : previous?.diff,
+  flow: wanted('flow') ? flow : previous?.flow,
   classify: wanted('classify') ? classify : previous?.classify,
 };
 mkdirSync(resultsDir, { recursive: true });
@@ -342,6 +345,7 @@ function renderMarkdown(r) {
     '',
     ...(r.batch ? renderBatch(r.batch) : []),
     ...(r.diff ? renderDiff(r.diff, { seconds, mib, times, describeRun }) : []),
+    ...(r.flow ? renderFlow(r.flow, { seconds, mib, times, describeRun }) : []),
     ...(r.classify ? renderClassify(r.classify, { seconds, times, describeRun }) : []),
     '## Summary',
     '',
@@ -352,6 +356,7 @@ function renderMarkdown(r) {
     ...r.xlsx.map((s) => row([`${s.name}: check ÷ XLSX.read (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
     ...(r.batch ? renderBatchSummary(r.batch, row) : []),
     ...(r.diff ? [row([`${r.diff.name}: diff ÷ reading both (time)`, r.diff.run.ok ? times(r.diff.timeRatio) : describeRun(r.diff.run)])] : []),
+    ...(r.flow ? [row([`flow ${r.flow.name}: draw on 2 threads ÷ building the models (time)`, r.flow.twoThreads.ok ? times(r.flow.timeRatio.twoThreads) : describeRun(r.flow.twoThreads)])] : []),
     ...(r.classify ? [row([`classifier, ${r.classify.name}: read + classify ÷ read (time); names/s`, r.classify.run.ok
       ? `${times(r.classify.timeRatio)}; ${r.classify.namesPerSecond === undefined ? '—' : Math.round(r.classify.namesPerSecond).toLocaleString('en')}` : describeRun(r.classify.run)])] : []),
     '',
