@@ -7,6 +7,8 @@
 //   node bench/measure.mjs batch <workers> <dir>                     dist checkBatch over the workbooks in <dir>
 //   node bench/measure.mjs sequential <dir>                          dist checkInventory over the same, one after another
 //   node bench/measure.mjs read-editions <old> <new>                  baseline of diff: readEdition of both editions
+//   node bench/measure.mjs read-names <file>                          baseline of the classifier: read and split the names
+//   node bench/measure.mjs classify-names <file>                      the same, each name classified (dist classifyPower)
 //   node bench/measure.mjs spin <threads> <units>                    baseline: fixed CPU work split over threads
 //   node bench/measure.mjs flow-build <dir> <charts>                 baseline of flow: read the inventory, buildFlow <charts> models
 //   node bench/measure.mjs flow-draw <dir> <charts> <threads>        the same, then layoutFlow + renderFlowSvg each (threads 0: in this thread)
@@ -104,6 +106,30 @@ switch (mode) {
     let powers = 0;
     for (const input of args) powers += (await readEdition(input)).edition.powers.length;
     details = { powers };
+    break;
+  }
+  case 'read-names': {
+    // Baseline of the classifier: the names read and split, nothing classified.
+    const [file] = args;
+    const loopStart = performance.now();
+    const names = (await readFile(file, 'utf8')).split('\n').slice(1).filter((n) => n !== '');
+    let chars = 0;
+    for (const name of names) chars += name.length;
+    details = { names: names.length, chars, loopMs: performance.now() - loopStart };
+    break;
+  }
+  case 'classify-names': {
+    // The same names read the same way, each classified by the built library.
+    const [file] = args;
+    const { classifyPower } = await import(dist('classify/index.js'));
+    const names = (await readFile(file, 'utf8')).split('\n').slice(1).filter((n) => n !== '');
+    const types = {};
+    const loopStart = performance.now();
+    for (const name of names) {
+      const c = classifyPower({ name });
+      types[c.type] = (types[c.type] ?? 0) + 1;
+    }
+    details = { names: names.length, types, loopMs: performance.now() - loopStart };
     break;
   }
   case 'spin': {

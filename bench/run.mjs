@@ -1,7 +1,7 @@
 // `npm run bench`: seeded inventories, timed runs of the built CLI and library (dist/), each figure a ratio
 // against a baseline measured in the same run. Writes bench/results/latest.md and latest.json.
 //
-//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff|flow|publish] [--seed N] [--timeout SECONDS] | --render
+//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff|flow|publish|classify] [--seed N] [--timeout SECONDS] | --render
 //
 // --quick leaves out the 10⁶-power CSV and the 10⁵-power workbook (a one-minute run while developing).
 // Every measurement is a child process (bench/measure.mjs) so peak RSS is its own; the parent also samples
@@ -22,6 +22,7 @@ const { generateInventories } = await import(pathToFileURL(generatorPath).href);
 const { diffScenario, renderDiff } = await import(pathToFileURL(join(root, 'bench', 'diff.mjs')).href);
 const { publishScenario, renderPublish } = await import(pathToFileURL(join(root, 'bench', 'publish.mjs')).href);
 const { flowScenario, renderFlow } = await import(pathToFileURL(join(root, 'bench', 'flow.mjs')).href);
+const { classifyScenario, renderClassify } = await import(pathToFileURL(join(root, 'bench', 'classify.mjs')).href);
 
 const argv = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -283,6 +284,7 @@ const batch = wanted('batch') ? await batchScenario(50, 150) : undefined;
 const diff = wanted('diff') ? await diffScenario({ powers: 100_000, seed, inputs, measure, scratch, ratio }) : undefined;
 const publish = wanted('publish') ? await publishScenario({ root, departments: 50, powers: 20_000, seed, inputs, measure, scratch, ratio }) : undefined;
 const flow = wanted('flow') ? await flowScenario({ charts: 1_000, seed, inputs, measure, ratio }) : undefined;
+const classify = wanted('classify') ? await classifyScenario({ root, names: 100_000, seed, measure, scratch, ratio }) : undefined;
 const totalMs = performance.now() - started;
 machine.loadAfter = loadavg();
 rmSync(scratch, { recursive: true, force: true });
@@ -304,6 +306,7 @@ const results = {
   diff: wanted('diff') ? diff : previous?.diff,
   publish: wanted('publish') ? publish : previous?.publish,
   flow: wanted('flow') ? flow : previous?.flow,
+  classify: wanted('classify') ? classify : previous?.classify,
 };
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -347,6 +350,7 @@ function renderMarkdown(r) {
     ...(r.diff ? renderDiff(r.diff, { seconds, mib, times, describeRun }) : []),
     ...(r.publish ? renderPublish(r.publish, { seconds, mib, times, describeRun }) : []),
     ...(r.flow ? renderFlow(r.flow, { seconds, mib, times, describeRun }) : []),
+    ...(r.classify ? renderClassify(r.classify, { seconds, times, describeRun }) : []),
     '## Summary',
     '',
     row(['measure', 'ratio']),
@@ -361,6 +365,8 @@ function renderMarkdown(r) {
       ...(r.publish.search ? [row(['publish: search index per 1,000 powers / median query', `${(r.publish.search.bytesPer1000 / 1024).toFixed(1)} KiB / ${r.publish.search.medianQueryMs.toFixed(2)} ms`])] : []),
     ] : []),
     ...(r.flow ? [row([`flow ${r.flow.name}: draw on 2 threads ÷ building the models (time)`, r.flow.twoThreads.ok ? times(r.flow.timeRatio.twoThreads) : describeRun(r.flow.twoThreads)])] : []),
+    ...(r.classify ? [row([`classifier, ${r.classify.name}: read + classify ÷ read (time); names/s`, r.classify.run.ok
+      ? `${times(r.classify.timeRatio)}; ${r.classify.namesPerSecond === undefined ? '—' : Math.round(r.classify.namesPerSecond).toLocaleString('en')}` : describeRun(r.classify.run)])] : []),
     '',
   ];
   return `${lines.join('\n')}\n`;

@@ -27,7 +27,11 @@ export interface ClassifiedRow {
   readonly declaredText?: string;
   /** The declared type read with the variant; absent when empty or not a known spelling. */
   readonly declared?: ClassifiedTypeId;
-  /** What the classifier was given (name, sub-item, basis text, code). */
+  /** The 实施主体/department cell, when the table has one. */
+  readonly department?: string;
+  /** The 来源/source cell of a labelled file (where the name was collected), when the table has one. */
+  readonly source?: string;
+  /** What the classifier was given (name, sub-item, basis text, code, department). */
   readonly input: ClassifyInput;
   readonly classification: Classification;
 }
@@ -66,6 +70,18 @@ function cellOf(table: RawTable, cells: readonly string[], field: string): strin
   return text === undefined || text === '' ? undefined : text;
 }
 
+/** Headers of a labelled file's source column (not an inventory field, so matched here by its header). */
+const sourceHeaders = new Set(['source', '来源', '数据来源', '出处', '样本来源']);
+
+/**
+ * A source as the figures group it: the cell without a trailing remark in brackets, so
+ * "github:owner/repo/file.js (四川政务服务网, taskType=7)" and "… taskType=10" are one source, not one per type.
+ */
+export function sourceName(cell: string): string | undefined {
+  const name = cell.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+  return name === '' ? (cell.trim() === '' ? undefined : cell.trim()) : name;
+}
+
 /** Classifies the rows of one powers table. */
 export function classifyTable(
   table: RawTable, variant: ClassifyVariant, lang: Lang,
@@ -74,6 +90,7 @@ export function classifyTable(
   const diagnostics: Diagnostic[] = [];
   const nameColumn = table.columns.find((column) => column.field === 'name')?.letter;
   const where = { file: table.file, ...(table.sheet === undefined ? {} : { sheet: table.sheet }) };
+  const sourceIndex = table.columns.findIndex((column) => column.field === undefined && sourceHeaders.has(column.header.trim().toLowerCase()));
   for (const raw of table.rows) {
     const name = cellOf(table, raw.cells, 'name');
     if (name === undefined) {
@@ -87,12 +104,16 @@ export function classifyTable(
     const subItem = cellOf(table, raw.cells, 'subItem');
     const basisText = cellOf(table, raw.cells, 'basisText');
     const declaredText = cellOf(table, raw.cells, 'type');
+    const department = cellOf(table, raw.cells, 'department');
+    const sourceCell = sourceIndex < 0 ? undefined : raw.cells[sourceIndex]?.trim();
+    const source = sourceCell === undefined ? undefined : sourceName(sourceCell);
     const declared = declaredText === undefined ? undefined : parseDeclaredType(declaredText, variant);
     const input: ClassifyInput = {
       name,
       ...(subItem === undefined ? {} : { subItem }),
       ...(basisText === undefined ? {} : { basisText }),
       ...(code === undefined ? {} : { code }),
+      ...(department === undefined ? {} : { department }),
     };
     rows.push({
       ...where, row: raw.row,
@@ -100,6 +121,8 @@ export function classifyTable(
       name,
       ...(declaredText === undefined ? {} : { declaredText }),
       ...(declared === undefined ? {} : { declared }),
+      ...(department === undefined ? {} : { department }),
+      ...(source === undefined ? {} : { source }),
       input,
       classification: classifyPower(input, { variant }),
     });

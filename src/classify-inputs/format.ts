@@ -1,11 +1,11 @@
 // Pure renderers for `quanze classify`: JSON rows, a CJK-aligned terminal table, CSV, and the --eval figures.
 
-import { classifiedTypeIds, typeLabel, type ClassifiedTypeId } from '../classify/index.js';
+import { classifiedTypeIds, typeLabel, type CalibrationCheck, type ClassifiedTypeId } from '../classify/index.js';
 import { pick, type Bilingual, type Lang } from '../diagnostics/types.js';
 import { csvDocument } from '../output/safe-cell.js';
 import { displayWidth, neutraliseControls, padEndTo } from '../report/text.js';
 import type { ClassifiedRow } from './classify-inputs.js';
-import type { RowsEvaluation } from './evaluate-rows.js';
+import type { GroupScore, RowsEvaluation } from './evaluate-rows.js';
 
 /** One element of `classify --format json` (DESIGN.md, "Commands"), keys in that order. */
 export interface ClassifyJsonRow {
@@ -183,13 +183,59 @@ export function evaluationJson(evaluation: RowsEvaluation): Record<string, unkno
     })),
     confusion: Object.fromEntries(types.map((expected) => [expected,
       Object.fromEntries(types.map((predicted) => [predicted, evaluation.confusion[expected][predicted]]))])),
+    bySource: evaluation.bySource.map(groupJson),
+    byDepartment: evaluation.byDepartment.map(groupJson),
+    calibration: calibrationJson(evaluation.calibration),
+    leaveOneSourceOut: evaluation.leaveOneSourceOut === undefined ? null : calibrationJson(evaluation.leaveOneSourceOut),
     unmappedDeclared: evaluation.unmappedDeclared.map((row) => ({
       file: row.file, ...(row.sheet === undefined ? {} : { sheet: row.sheet }), row: row.row, name: row.name, declared: row.declaredText ?? '',
     })),
   };
 }
 
+const groupJson = (g: GroupScore): Record<string, unknown> => ({ group: g.group, total: g.total, correct: g.correct, accuracy: round4(g.accuracy) });
+
+const calibrationJson = (c: CalibrationCheck): Record<string, unknown> => ({
+  high: { answers: c.high.answers, right: c.high.right, accuracy: round4(c.high.accuracy) },
+  buckets: c.buckets.map((b) => ({ from: b.from, to: b.to, answers: b.answers, right: b.right, accuracy: round4(b.accuracy), meanConfidence: round4(b.meanConfidence) })),
+});
+
 const percent = (n: number): string => `${(n * 100).toFixed(1)}%`;
+
+/** Per-source or per-department lines, weakest first; groups with every row right are folded into one line when many. */
+function groupLines(groups: readonly GroupScore[], title: Bilingual, lang: Lang, fold: boolean): string {
+  if (groups.length === 0) return '';
+  const zh = lang === 'zh';
+  const shown = fold && groups.length > 12 ? groups.filter((g) => g.correct < g.total) : [...groups];
+  const folded = groups.filter((g) => !shown.includes(g));
+  const table = [
+    [pick(title, lang), zh ? '样本' : 'rows', zh ? '正确' : 'correct', zh ? '准确率' : 'accuracy'],
+    ...shown.map((g) => [neutraliseControls(g.group), String(g.total), String(g.correct), percent(g.accuracy)]),
+  ];
+  let text = alignColumns(table.map((line) => [...line, '']), new Set([1, 2, 3]));
+  if (folded.length > 0) {
+    const rows = folded.reduce((sum, g) => sum + g.total, 0);
+    text += zh ? `另有 ${folded.length} 个全部正确（共 ${rows} 行）
+` : `${folded.length} more, every row right (${rows} rows)
+`;
+  }
+  return text;
+}
+
+/** Confidence bucket → how often it was right. */
+function calibrationLines(check: CalibrationCheck, lang: Lang): string {
+  const zh = lang === 'zh';
+  const table = [
+    zh ? ['置信度', '样本', '正确', '准确率', '平均置信度'] : ['confidence', 'answers', 'right', 'accuracy', 'mean conf.'],
+    ...check.buckets.map((b) => [`${b.from.toFixed(2)}–${b.to.toFixed(2)}`, String(b.answers), String(b.right), percent(b.accuracy), b.meanConfidence.toFixed(2)]),
+  ];
+  const high = check.high;
+  return alignColumns(table.map((line) => [...line, '']), new Set([1, 2, 3, 4])) + (zh
+    ? `置信度 ≥ 0.9 的 ${high.answers} 项中 ${high.right} 项正确（${percent(high.accuracy)}）
+`
+    : `Of ${high.answers} answers at confidence ≥ 0.9, ${high.right} were right (${percent(high.accuracy)})
+`);
+}
 
 /** A type's name short enough for a matrix heading: 许可, 处罚 … 其他 (zh), the id (en). */
 function shortLabel(id: ClassifiedTypeId, lang: Lang): string {
@@ -222,6 +268,27 @@ export function formatEvaluation(evaluation: RowsEvaluation, lang: Lang): string
     ...types.map((expected) => [shortLabel(expected, lang), ...types.map((p) => String(evaluation.confusion[expected][p]))]),
   ];
   out.push(alignColumns(matrix.map((line) => [...line, '']), new Set(types.map((_, i) => i + 1))));
+  const weakest = evaluation.bySource[0];
+  if (weakest !== undefined) {
+    out.push('\n');
+    out.push(groupLines(evaluation.bySource, { zh: '来源', en: 'source' }, lang, false));
+    out.push(zh
+      ? `最弱来源：${neutraliseControls(weakest.group)}（${percent(weakest.accuracy)}，${weakest.correct}/${weakest.total}）\n`
+      : `Weakest source: ${neutraliseControls(weakest.group)} (${percent(weakest.accuracy)}, ${weakest.correct}/${weakest.total})\n`);
+  }
+  if (evaluation.byDepartment.length > 0) {
+    out.push('\n');
+    out.push(groupLines(evaluation.byDepartment, { zh: '实施主体', en: 'department' }, lang, true));
+  }
+  out.push('\n');
+  out.push(zh ? '置信度校准（给出的置信度 → 实际准确率）\n' : 'Calibration (confidence given → how often right)\n');
+  out.push(calibrationLines(evaluation.calibration, lang));
+  if (evaluation.leaveOneSourceOut !== undefined) {
+    out.push('\n');
+    out.push(zh ? '留一来源交叉验证（每个来源用不含它的其余来源拟合的校准）\n'
+      : 'Leave one source out (each source scored by a calibration fitted on the others)\n');
+    out.push(calibrationLines(evaluation.leaveOneSourceOut, lang));
+  }
   if (evaluation.errors.length > 0) {
     out.push('\n');
     out.push(zh ? `误判 ${evaluation.errors.length} 项：\n` : `${evaluation.errors.length} misclassified:\n`);

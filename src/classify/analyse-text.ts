@@ -36,6 +36,8 @@ export interface TextDecision {
   readonly fromQualifier: boolean;
   /** Some cue in the text marks a fee (行政事业性收费), whichever cue decided. */
   readonly mentionsFee: boolean;
+  /** The best cue of another type in the text, for a reviewer's second choice. */
+  readonly runnerUp?: { readonly type: ActTypeId; readonly cue: Cue; readonly text: string };
 }
 
 interface Hit {
@@ -44,9 +46,70 @@ interface Hit {
   readonly end: number;
 }
 
-const globalPatterns = new Map<Cue, RegExp>(
-  cues.map((cue): [Cue, RegExp] => [cue, new RegExp(cue.pattern.source, `${cue.pattern.flags}g`)]),
-);
+/** Each cue's pattern with the `g` flag, in the order of `cues`. */
+const globalPatterns: readonly RegExp[] = cues.map((cue) => new RegExp(cue.pattern.source, `${cue.pattern.flags}g`));
+
+/**
+ * The Chinese characters written in a pattern. Every match of every cue and trap holds at least one of them (each
+ * pattern is built from literal words; classes and dots only join them), so a text sharing none with a pattern
+ * cannot match it and the pattern is not run. Taking every such character, including those in negative groups,
+ * gives a superset: it can only let a pattern run needlessly, never skip one that would match
+ * (test/classify/prefilter.test.ts checks both paths agree).
+ */
+export function patternCharacters(pattern: RegExp): string[] {
+  return [...new Set(pattern.source.match(/[\u3400-\u9fff]/gu) ?? [])];
+}
+
+/**
+ * For each UTF-16 code unit, a bit per pattern of `list` containing that character, in 32-bit words
+ * (`words` per character, laid out character-major): a lookup per character of the text, no hashing.
+ */
+interface MaskTable {
+  readonly masks: Uint32Array;
+  readonly words: number;
+  readonly scratch: Uint32Array;
+}
+
+function characterMasks(list: readonly { readonly pattern: RegExp }[]): MaskTable {
+  const words = Math.ceil(list.length / 32);
+  const masks = new Uint32Array(0x10000 * words);
+  list.forEach((entry, i) => {
+    for (const ch of patternCharacters(entry.pattern)) {
+      const at = ch.charCodeAt(0) * words + (i >>> 5);
+      masks[at] = (masks[at] ?? 0) | (1 << (i & 31));
+    }
+  });
+  return { masks, words, scratch: new Uint32Array(words) };
+}
+
+const cueList: readonly Cue[] = cues;
+const trapList: readonly Trap[] = traps;
+const cueMasks = characterMasks(cueList);
+const trapMasks = characterMasks(trapList);
+
+/**
+ * Which entries of a masked list may match `text`: their bits, OR-ed over the text's characters, written into the
+ * table's own scratch words (the classifier is synchronous, so one buffer per table is enough).
+ */
+function candidates(text: string, table: MaskTable): Uint32Array {
+  const { masks, words, scratch } = table;
+  scratch.fill(0);
+  for (let i = 0; i < text.length; i += 1) {
+    const base = text.charCodeAt(i) * words;
+    for (let w = 0; w < words; w += 1) scratch[w] = (scratch[w] ?? 0) | (masks[base + w] ?? 0);
+  }
+  return scratch;
+}
+
+const mayMatch = (bits: Uint32Array | undefined, i: number): boolean => bits === undefined || ((bits[i >>> 5] ?? 0) & (1 << (i & 31))) !== 0;
+
+/** Whether to run only the patterns that share a character with the text (true), or all of them (tests). */
+let usePrefilter = true;
+
+/** For tests: run every pattern, to check the prefilter changes nothing. */
+export function setPrefilter(on: boolean): void {
+  usePrefilter = on;
+}
 
 /** NFKC (full-width brackets become ASCII), no whitespace. */
 function normaliseText(raw: string): string {
@@ -56,10 +119,14 @@ function normaliseText(raw: string): string {
 /** Blanks bracketed qualifiers such as （县级）or（婚前医学检查）so they neither decide nor move the head. */
 function maskQualifiers(text: string): string {
   let masked = text;
-  for (let i = 0; i < 3; i += 1) {
-    masked = masked.replace(/\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g, (m) => ' '.repeat(m.length));
+  if (/[(【[]/.test(text)) {
+    for (let i = 0; i < 3; i += 1) {
+      const next = masked.replace(/\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g, (m) => ' '.repeat(m.length));
+      if (next === masked) break;
+      masked = next;
+    }
   }
-  return masked.replace(/[\s。；;，,、]+$/u, '');
+  return /[\s。；;，,、]$/u.test(masked) ? masked.replace(/[\s。；;，,、]+$/u, '') : masked;
 }
 
 /**
@@ -86,7 +153,12 @@ function advanceIndex(text: string, index: number, unicode: boolean): number {
 
 function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  for (const [cue, pattern] of globalPatterns) {
+  const maybe = usePrefilter ? candidates(text, cueMasks) : undefined;
+  for (let i = 0; i < cueList.length; i += 1) {
+    if (!mayMatch(maybe, i)) continue;
+    const cue = cueList[i];
+    const pattern = globalPatterns[i];
+    if (cue === undefined || pattern === undefined) continue;
     const last = lastMatch(pattern, text);
     if (last && last[0] !== '') hits.push({ cue, text: last[0].trim(), end: last.index + last[0].length });
   }
@@ -109,18 +181,21 @@ function better(a: Hit, b: Hit, byPosition: boolean): Hit {
   return a;
 }
 
-function decideMasked(text: string): Omit<TextDecision, 'fromQualifier'> | undefined {
+function decideMasked(text: string, fromQualifier: boolean): TextDecision | undefined {
   const hits = findHits(text);
-  const present = hits.map((h) => h.cue.type);
-  const mentionsFee = hits.some((h) => h.cue.fee === true);
-  for (const trap of traps as readonly Trap[]) {
+  let mentionsFee = false;
+  for (const h of hits) if (h.cue.fee === true) mentionsFee = true;
+  const maybeTrap = usePrefilter ? candidates(text, trapMasks) : undefined;
+  for (let i = 0; i < trapList.length; i += 1) {
+    const trap = trapList[i];
+    if (trap === undefined || !mayMatch(maybeTrap, i)) continue;
     if (trap.unless?.test(text)) continue;
     const m = trap.pattern.exec(text);
     if (!m) continue;
-    const overridden = (trap.overrides ?? []).filter((t) => present.includes(t));
+    const overridden = (trap.overrides ?? []).filter((t) => hits.some((h) => h.cue.type === t));
     return {
-      type: trap.type, cue: trap, text: m[0] === '' ? trap.label : m[0], confidence: trap.weight,
-      conflicts: distinctTypes(overridden, trap.type), resolution: 'trap', mentionsFee,
+      type: trap.type, cue: trap, text: m[0] === '' ? trap.label : m[0], confidence: trap.weight * (fromQualifier ? 0.8 : 1),
+      conflicts: distinctTypes(overridden, trap.type), resolution: 'trap', mentionsFee, fromQualifier, ...runnerUpOf(hits, trap.type),
     };
   }
   const strong = hits.filter((h) => h.cue.fallback !== true);
@@ -134,8 +209,20 @@ function decideMasked(text: string): Omit<TextDecision, 'fromQualifier'> | undef
   const resolution: Resolution = conflicts.length === 0 ? 'single' : decisive.length > 0 ? 'precedence' : 'head';
   return {
     type: winner.cue.type, cue: winner.cue, text: winner.text,
-    confidence: winner.cue.weight - (conflicts.length > 0 ? 0.12 : 0), conflicts, resolution, mentionsFee,
+    confidence: (winner.cue.weight - (conflicts.length > 0 ? 0.12 : 0)) * (fromQualifier ? 0.8 : 1), conflicts, resolution, mentionsFee,
+    fromQualifier, ...runnerUpOf(hits, winner.cue.type),
   };
+}
+
+/** The strongest hit of a type other than `winner` (non-fallback cues first), as `runnerUp`, or nothing. */
+function runnerUpOf(hits: readonly Hit[], winner: ActTypeId): Pick<TextDecision, 'runnerUp'> {
+  const others = hits.filter((h) => h.cue.type !== winner);
+  const strong = others.filter((h) => h.cue.fallback !== true);
+  const pool = strong.length > 0 ? strong : others;
+  const first = pool[0];
+  if (first === undefined) return {};
+  const best = pool.reduce((a, b) => better(a, b, !pool.some((h) => decisiveTypes.has(h.cue.type))), first);
+  return { runnerUp: { type: best.cue.type, cue: best.cue, text: best.text } };
 }
 
 /** The deciding cue of a name or sub-item, or undefined when the text holds no cue at all. */
@@ -143,8 +230,5 @@ export function decideText(raw: string): TextDecision | undefined {
   const text = normaliseText(raw);
   if (text === '') return undefined;
   const masked = maskQualifiers(text);
-  const main = decideMasked(masked);
-  if (main) return { ...main, fromQualifier: false };
-  const inQualifier = masked === text ? undefined : decideMasked(text);
-  return inQualifier ? { ...inQualifier, confidence: inQualifier.confidence * 0.8, fromQualifier: true } : undefined;
+  return decideMasked(masked, false) ?? (masked === text ? undefined : decideMasked(text, true));
 }

@@ -1,6 +1,13 @@
 // Public surface of the classifier.
 
-export { classifyPower } from './classify-power.js';
+export { classifyPower, classifyUncalibrated } from './classify-power.js';
+export { calibrate, calibrateWith, type CalibrationStep } from './calibrate.js';
+export {
+  bucketEdges, bucketise, defaultFitOptions, fitCalibration, inSampleCheck, leaveOneSourceOut,
+  type CalibrationBucket, type CalibrationCheck, type FitOptions, type ScoredAnswer,
+} from './calibration-fit.js';
+export { calibrationTable } from './calibration-table.js';
+export { basisRules, departmentRules, subItemLifecycle, type ContextEvidence } from './context.js';
 export { declaredDisagreement, MISMATCH_MIN_CONFIDENCE, nationalType, type DeclaredPower } from './declared-disagreement.js';
 export { evaluate, type Evaluation, type EvaluationError, type LabelledRow, type TypeScore } from './evaluate.js';
 export { compareWithDeclared, parseDeclaredType, type DeclaredComparison } from './variants.js';

@@ -36,6 +36,7 @@ const sourceLabels: Readonly<Record<EvidenceSource, Bilingual>> = {
   subItem: { zh: '子项名称', en: 'The sub-item' },
   basis: { zh: '依据条文', en: 'The cited basis' },
   code: { zh: '事项编码', en: 'The item code' },
+  department: { zh: '实施主体', en: 'The department' },
   declared: { zh: '填报类型', en: 'The declared type' },
   none: { zh: '无', en: 'Nothing' },
 };

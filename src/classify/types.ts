@@ -19,6 +19,8 @@ export interface ClassifyInput {
   readonly basisText?: string;
   /** 事项编码; a type segment inside it (`-XK-`, Guizhou `CF00012000`) is evidence. */
   readonly code?: string;
+  /** 实施主体 / 部门, weak evidence used only when the name says little (comprehensive enforcement bodies). */
+  readonly department?: string;
   /** The type the source declares. Never used to decide; compare it with `compareWithDeclared`. */
   readonly declared?: string;
 }
@@ -36,7 +38,7 @@ export interface ClassifyOptions {
 }
 
 /** Which part of the input decided the type. */
-export type EvidenceSource = 'name' | 'subItem' | 'basis' | 'code' | 'declared' | 'none';
+export type EvidenceSource = 'name' | 'subItem' | 'basis' | 'code' | 'department' | 'declared' | 'none';
 
 /** Facts about the item that reviewers should see, beside its type. */
 export type ClassificationFlag =
@@ -51,17 +53,24 @@ export type CoercionKind = 'measure' | 'execution';
 
 export interface Classification {
   readonly type: ClassifiedTypeId;
-  /** 0..1; below about 0.6 the row should be reviewed. */
+  /**
+   * 0..1, calibrated: of the answers given at confidence c, about c were right on the labelled sets, each source
+   * scored by a calibration fitted without it (src/classify/calibration-table.ts). Below about 0.6, review the row.
+   */
   readonly confidence: number;
+  /** The confidence before calibration: the deciding cue's weight, adjusted for conflicts and agreeing evidence. */
+  readonly rawConfidence?: number;
   /** The deciding cue in words a legal officer understands. */
   readonly reason: Bilingual;
   /** The text that decided, as found in the input. */
   readonly cue?: string;
-  /** Id of the deciding cue or trap (cues.ts, traps.ts); absent when nothing in the name decided. */
+  /** Id of the deciding cue or trap (cues.ts, traps.ts) or second-stage rule (context.ts); absent when nothing decided. */
   readonly cueId?: string;
   readonly source: EvidenceSource;
   /** Other types the input also points at. */
   readonly conflicts?: readonly ClassifiedTypeId[];
+  /** The second-best type and why, when anything in the row points at another type (`classify --review`). */
+  readonly alternative?: { readonly type: ClassifiedTypeId; readonly reason: Bilingual; readonly cue?: string };
   readonly flags?: readonly ClassificationFlag[];
   readonly coercionKind?: CoercionKind;
 }

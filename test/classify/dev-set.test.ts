@@ -29,6 +29,19 @@ describe.each([
   });
 });
 
+describe('dev set per source', () => {
+  const sources = [...new Set(dev.map((row) => row.source ?? ''))];
+
+  it('has several sources', () => {
+    expect(sources.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it.each(sources.map((s) => [s]))('reaches 85 %% on %s', (source) => {
+    const result = evaluate(dev.filter((row) => (row.source ?? '') === source));
+    expect(result.accuracy, summarise(result)).toBeGreaterThanOrEqual(0.85);
+  });
+});
+
 describe('reasons', () => {
   it.each(dev.map((row) => [row.name] as const))('are readable in both languages: %s', (name) => {
     const c = classifyPower({ name });

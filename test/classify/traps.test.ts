@@ -137,8 +137,9 @@ describe('secondary evidence', () => {
     const agree = classifyPower({ name: '食品生产许可', code: 'XK00012000' });
     const clash = classifyPower({ name: '食品生产许可', code: 'XK00012000'.replace('XK', 'QR') });
     const none = classifyPower({ name: '食品生产许可' });
-    expect(agree.confidence).toBeGreaterThan(none.confidence);
+    expect(agree.rawConfidence).toBeGreaterThan(none.rawConfidence ?? 1);
     expect(clash).toMatchObject({ type: 'licensing', conflicts: ['confirmation'] });
+    expect(clash.rawConfidence).toBeLessThan(none.rawConfidence ?? 0);
     expect(clash.confidence).toBeLessThan(none.confidence);
     expect(clash.reason.zh).toContain('请核对');
   });

@@ -1,10 +1,11 @@
 // `quanze classify <inputs…>`: the act type of every power, with confidence and reason; --eval scores against the
-// declared types; --write makes an annotated copy of the first input.
+// declared types (per type, source and department, with the calibration); --write makes an annotated copy of the
+// first input; --review writes the uncertain rows with the two best types to a workbook.
 
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import {
-  annotateCopy, classifyInputs, evaluateRows, type ClassifiedRow, type CopyFormat,
+  annotateCopy, classifyInputs, evaluateRows, reviewRows, reviewWorkbook, type ClassifiedRow, type CopyFormat,
 } from '../../classify-inputs/index.js';
 import {
   evaluationCsv, evaluationJson, formatCsv, formatEvaluation, formatJson, formatTable, needsReview,
@@ -29,7 +30,11 @@ interface ClassifyFlags {
   readonly minConfidence?: number;
   readonly eval?: boolean;
   readonly write?: string;
+  readonly review?: string;
 }
+
+/** The --min-confidence a review list uses when none is given. */
+export const defaultReviewConfidence = 0.9;
 
 const parseConfidence = (value: string): number => {
   const n = Number(value);
@@ -72,21 +77,36 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
         .argParser(parseConfidence),
     )
     .option('--eval', say({
-      zh: '与已填的类型列比对评分：准确率、各类型的召回率与精确率、混淆矩阵',
-      en: 'score against the declared type column: accuracy, per-type recall/precision, confusion matrix',
+      zh: '与已填的类型列比对评分：准确率、各类型的召回率与精确率、混淆矩阵，按来源和实施主体的准确率，置信度校准',
+      en: 'score against the declared type column: accuracy, per-type recall/precision, confusion matrix, accuracy per source and department, confidence calibration',
     }))
     .option(`--write ${value('file')}`, say({
       zh: '写出第一个输入的副本（.xlsx，或 .csv/.tsv）：空白的类型填上判定结果，并加上分类器的意见',
       en: 'write a copy of the first input (.xlsx, or .csv/.tsv) with the type filled in where empty and the classifier\'s view added',
     }))
+    .option(`--review ${value('file')}`, say({
+      zh: `写出待复核清单（.xlsx）：置信度低于 --min-confidence（默认 ${defaultReviewConfidence}）的事项，附两个最可能的类型及理由`,
+      en: `write a review list (.xlsx): the powers below --min-confidence (default ${defaultReviewConfidence}) with the two best types and why`,
+    }))
     .action(async (inputs: string[], flags: ClassifyFlags) => {
       const language = lang();
       const config = await resolveRunConfig(io, inputs, flags.config);
       const variant = config.settings.actTypes;
-      const minConfidence = flags.minConfidence ?? 0;
+      const minConfidence = flags.minConfidence ?? (flags.review === undefined ? 0 : defaultReviewConfidence);
       const writeTo = flags.write === undefined ? undefined : resolve(io.cwd, flags.write);
+      const reviewTo = flags.review === undefined ? undefined : resolve(io.cwd, flags.review);
+      if (flags.review !== undefined && !flags.review.toLowerCase().endsWith('.xlsx')) {
+        throw new ToolkitError('bad-arguments', {
+          zh: `--review 的输出文件须为 .xlsx：${flags.review}`,
+          en: `--review needs an .xlsx file: ${flags.review}`,
+        });
+      }
       const writeFormat = flags.write === undefined ? undefined : copyFormat(flags.write);
-      if (flags.write !== undefined) await refuseOutputsOverInputs([{ path: flags.write, flag: '--write' }], withConfig(inputs, flags.config), io.cwd);
+      const outputs = [
+        ...(flags.write === undefined ? [] : [{ path: flags.write, flag: '--write' }]),
+        ...(flags.review === undefined ? [] : [{ path: flags.review, flag: '--review' }]),
+      ];
+      if (outputs.length > 0) await refuseOutputsOverInputs(outputs, withConfig(inputs, flags.config), io.cwd);
 
       const result = await classifyInputs(inputs, { cwd: io.cwd, lang: language, variant });
       for (const d of result.diagnostics) {
@@ -124,6 +144,14 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
         const bytes = await annotateCopy(table, result.rows, { cwd: io.cwd, lang: language, format: writeFormat, fill });
         await writeFileAtomic(writeTo, bytes);
         io.err(`${language === 'zh' ? '已写入' : 'wrote'} ${relative(io.cwd, writeTo) || writeTo}\n`);
+      }
+      if (reviewTo !== undefined) {
+        await writeFileAtomic(reviewTo, await reviewWorkbook(result.rows, minConfidence, language));
+        const count = reviewRows(result.rows, minConfidence).length;
+        const shown = relative(io.cwd, reviewTo) || reviewTo;
+        io.err(language === 'zh'
+          ? `已写入 ${shown}（置信度低于 ${minConfidence} 的 ${count} 项待复核）\n`
+          : `wrote ${shown} (${count} row${count === 1 ? '' : 's'} below confidence ${minConfidence} to review)\n`);
       }
       setExit(result.unreadable.length > 0 ? exitCodes.fatal : exitCodes.ok);
     });
