@@ -4,16 +4,21 @@
 /** What a box is: the round start and end, an action, a yes/no question (a diamond), or the closing remedy note. */
 export type FlowNodeKind = 'start' | 'step' | 'decision' | 'end' | 'remedy';
 
-/** 工作日 (working days) and 日 (calendar days) are counted differently (DOMAIN.md §5.9); hours and months also occur. */
-export type FlowTimeUnit = '工作日' | '日' | '小时' | '月';
+/**
+ * 工作日 (working days) and 日 (calendar days) are counted differently (DOMAIN.md §5.9); hours and months also occur.
+ * 当场 (on the spot, 即办) has amount 0. Weeks are given as 7 日 and years as 12 月.
+ */
+export type FlowTimeUnit = '工作日' | '日' | '小时' | '月' | '当场';
 
 export interface FlowTimeLimit {
   readonly amount: number;
   readonly unit: FlowTimeUnit;
   /** Statutory limit, or the department's promise (承诺时限) shown beside it. */
   readonly kind: 'statutory' | 'promised';
-  /** Where the limit comes from, e.g. 《中华人民共和国行政处罚法》第六十条; absent for a promise. */
+  /** Where the limit comes from, e.g. 《中华人民共和国行政处罚法》第六十条; absent for a promise and for a steps-table cell. */
   readonly source?: string;
+  /** What the clock counts from when it is not the step's own start (自受理之日起, 自立案之日起), e.g. 受理. */
+  readonly from?: string;
 }
 
 export interface FlowNode {
@@ -39,6 +44,8 @@ export interface FlowEdge {
 
 export interface FlowProblem {
   readonly code: 'unknown-next' | 'cycle' | 'unreachable' | 'no-start' | 'no-end';
+  /** The node the problem is marked on, when it is one node's (absent for a problem of the whole flow). */
+  readonly nodeId?: string;
   readonly message: { readonly zh: string; readonly en: string };
 }
 
