@@ -11,6 +11,7 @@ export const sitePaths = {
   inspections: 'inspections.html',
   statistics: 'statistics.html',
   booklet: 'booklet.html',
+  search: 'search.html',
   data: 'data/index.html',
   stylesheet: 'assets/site.css',
   sitemap: 'sitemap.xml',

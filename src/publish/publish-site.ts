@@ -16,6 +16,7 @@ import { departmentPages } from './pages/department.js';
 import { homePage } from './pages/home.js';
 import { officersPage } from './pages/officers.js';
 import { powerPages } from './pages/power.js';
+import { searchFiles } from './pages/search.js';
 import { statisticsPage } from './pages/statistics.js';
 import { typePages } from './pages/types.js';
 import { sitePaths } from './paths.js';
@@ -104,11 +105,13 @@ export async function publishSite(checked: readonly CheckedInventory[], options:
     ...(options.date === undefined ? {} : { date: options.date }),
     ...(baseUrl === undefined ? {} : { baseUrl }),
     ...(logoPath === undefined ? {} : { logoPath }),
+    searchPath: sitePaths.search,
     ...(options.previous === undefined ? {} : { changesPath: changeLogPath }),
   };
   options.onProgress?.('pages');
   const edition = options.previous === undefined ? undefined : editionFiles(site, view, checked, options.previous);
-  const html = edition === undefined ? pages(site, view) : [...pages(site, view), edition.changeLog];
+  const search = searchFiles(site, view);
+  const html = [...pages(site, view), search.page, ...(edition === undefined ? [] : [edition.changeLog])];
   options.onProgress?.('exports');
   const files: OutputFile[] = [
     ...html,
@@ -117,6 +120,7 @@ export async function publishSite(checked: readonly CheckedInventory[], options:
     xlsxFile(view),
     ...csvFiles(view),
     ...powerJsonFiles(view),
+    ...search.assets,
     ...(edition?.withdrawn ?? []),
   ];
   if (options.logo !== undefined && logoPath !== undefined) files.push({ path: logoPath, contents: options.logo.contents });

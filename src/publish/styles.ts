@@ -70,6 +70,14 @@ export const contentCss = `
 .qz .chart svg{width:100%;height:auto;max-width:48rem}
 .qz .downloads li{margin:.3rem 0}
 .qz .toc ol{padding-left:1.25rem}
+.qz .search-form{display:flex;flex-wrap:wrap;gap:.25rem 1rem;align-items:flex-end}
+.qz .search-form p{margin:.25rem 0;display:flex;flex-direction:column}
+.qz .search-form input,.qz .search-form select,.qz .search-form button{font:inherit;padding:.3rem .5rem;border:1px solid #767676;border-radius:3px;max-width:100%}
+.qz .search-form input{width:18rem}
+.qz .search-form button{background:#0b4f9c;color:#fff;border-color:#0b4f9c;cursor:pointer}
+.qz .search-status{color:#333}
+.qz .search-results li{margin:.35rem 0}
+.qz .search-meta{display:block;font-size:.85rem;color:#444}
 @media (max-width:40rem){.qz dl.fields{grid-template-columns:1fr}.qz dl.fields dd{margin-bottom:.4rem}.qz h1{font-size:1.3rem}}
 `;
 

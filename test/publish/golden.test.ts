@@ -18,6 +18,7 @@ const golden = [
   'legal-review.html',
   'inspections.html',
   'statistics.html',
+  'search.html',
   'data/index.html',
   'assets/site.css',
   'data/csv/执法事项.csv',

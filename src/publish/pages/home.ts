@@ -24,6 +24,7 @@ export function homePage(site: SiteFrame, view: PublicationView): OutputFile {
     (group) => html`<li><a href="${link(typePath(group.id))}">${group.label}</a><br><span class="muted">${group.powers.length} 项</span></li>`,
   )}</ul>`;
   const lists = html`<ul>
+<li><a href="${link(sitePaths.search)}">搜索执法事项</a>：按名称、编码或关键词，可按部门、事项类型筛选</li>
 <li><a href="${link(sitePaths.bases)}">执法依据目录</a>：按效力级别排列的法律、法规、规章和规范性文件</li>
 <li><a href="${link(sitePaths.officers)}">执法人员清单</a>：姓名、单位、岗位、执法证件编号、执法类别、有效期</li>
 <li><a href="${link(sitePaths.legalReview)}">重大执法决定法制审核目录</a></li>
