@@ -173,6 +173,8 @@ async function csvScenario(powers) {
     run,
     summary,
     timeRatio: run.ok ? ratio(run.wallMs, baseline.wallMs) : undefined,
+    // CPU time (user + system) is what other work on a shared machine disturbs least.
+    cpuRatio: run.ok ? ratio(run.cpuMs, baseline.cpuMs) : undefined,
     powersPerSecond: run.ok ? powers / (run.wallMs / 1000) : undefined,
     rowsPerSecond: run.ok && summary ? summary.rows / (run.wallMs / 1000) : undefined,
     // A run that died has a peak but no per-power figure: it never held all the powers.
@@ -276,8 +278,8 @@ const csv = wanted('csv') ? [await csvScenario(100_000)] : [];
 if (!quick && wanted('csv')) csv.push(await csvScenario(1_000_000));
 const xlsx = wanted('xlsx') ? [await xlsxScenario(10_000)] : [];
 if (!quick && wanted('xlsx')) xlsx.push(await xlsxScenario(100_000));
-// Departments of 150 powers: a city department's usual size, and enough work per inventory to outweigh worker start-up.
-const batch = wanted('batch') ? await batchScenario(50, 150) : undefined;
+// 50 departments of 3,000 powers: a province's departments, the batch the issue of scale asks for (300 with --quick).
+const batch = wanted('batch') ? await batchScenario(50, quick ? 300 : 3000) : undefined;
 const diff = wanted('diff') ? await diffScenario({ powers: 100_000, seed, inputs, measure, scratch, ratio }) : undefined;
 const totalMs = performance.now() - started;
 machine.loadAfter = loadavg();
@@ -317,10 +319,10 @@ function renderMarkdown(r) {
     '',
     '## CSV inventories: `quanze check <dir> --format json -o <file>` vs reading and decoding the same bytes',
     '',
-    row(['inventory', 'CSV size', 'baseline: readFile + TextDecoder', 'quanze check', 'time ratio', 'powers/s', 'all rows/s', 'peak RSS', 'RSS per power', 'RSS ÷ file size', 'findings']),
-    row(Array(11).fill('---')),
+    row(['inventory', 'CSV size', 'baseline: readFile + TextDecoder', 'quanze check', 'time ratio', 'CPU time ratio', 'powers/s', 'all rows/s', 'peak RSS', 'RSS per power', 'RSS ÷ file size', 'findings']),
+    row(Array(12).fill('---')),
     ...r.csv.map((s) =>
-      row([s.name, mib(s.fileBytes), `${seconds(s.baseline.wallMs)}, ${mib(s.baseline.maxRssBytes)}`, describeRun(s.run), times(s.timeRatio),
+      row([s.name, mib(s.fileBytes), `${seconds(s.baseline.wallMs)}, ${mib(s.baseline.maxRssBytes)}`, describeRun(s.run), times(s.timeRatio), times(s.cpuRatio),
         s.powersPerSecond ? Math.round(s.powersPerSecond).toLocaleString('en') : '—', s.rowsPerSecond ? Math.round(s.rowsPerSecond).toLocaleString('en') : '—',
         mib(s.run.maxRssBytes), s.bytesPerPower ? `${(s.bytesPerPower / 1024).toFixed(1)} KiB` : '—', times(s.rssToFile),
         s.summary ? `${s.summary.errors} errors, ${s.summary.warnings} warnings` : '—']),
@@ -344,6 +346,7 @@ function renderMarkdown(r) {
     row(['measure', 'ratio']),
     row(['---', '---']),
     ...r.csv.map((s) => row([`${s.name}: check ÷ read+decode (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
+    ...r.csv.map((s) => row([`${s.name}: check ÷ read+decode (CPU time)`, s.run.ok ? times(s.cpuRatio) : describeRun(s.run)])),
     ...r.csv.map((s) => row([`${s.name}: peak RSS ÷ CSV size`, s.run.ok ? times(s.rssToFile) : `died at ${mib(s.run.maxRssBytes)} = ${times(s.run.maxRssBytes / s.fileBytes)} the file`])),
     ...r.xlsx.map((s) => row([`${s.name}: check ÷ XLSX.read (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
     ...(r.batch ? renderBatchSummary(r.batch, row) : []),
@@ -358,7 +361,7 @@ function renderBatch(b) {
   return [
     `## Batch: ${b.departments} department workbooks × ${b.powers} powers, \`checkBatch\` with 1 vs 2 worker threads`,
     '',
-    'CPU utilisation = (user + system CPU time of all threads) ÷ wall time; 2.0 means both cores busy throughout. Best of 2 interleaved runs each. A worker loads the library (≈ 0.3 s) before its first inventory, so tiny batches gain little.',
+    'CPU utilisation = (user + system CPU time of all threads) ÷ wall time; 2.0 means both cores busy throughout. Best of 2 interleaved runs each. A worker loads the library (≈ 0.3 s) before its first inventory, so tiny batches gain little. Other work on the machine (see the load average in the header) lowers the CPU-loop ceiling too.',
     '',
     row(['run', 'wall time', 'CPU utilisation', 'peak RSS']),
     row(Array(4).fill('---')),

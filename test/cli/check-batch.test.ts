@@ -110,6 +110,8 @@ describe('check --annotate', () => {
     const io = fakeIo({ cwd: dir });
     expect(await run(['check', 'parks.xlsx', '--annotate', 'parks.xlsx'], io)).toBe(2);
     expect(io.stderr()).toMatch(/覆盖/);
+    // Refused before the check: no report was printed first.
+    expect(io.stdout()).toBe('');
     expect(readFileSync(join(dir, 'parks.xlsx')).equals(before)).toBe(true);
   });
 });

@@ -15,6 +15,7 @@ import { departmentRows, departmentSummaryCsv, departmentSummaryXlsx, type Depar
 import { defaultFormatter, formatters, type FormatterName } from '../../report/index.js';
 import type { ReportRuleMeta } from '../../report/types.js';
 import { builtInRules } from '../../rules/index.js';
+import { expandInputs } from '../../ingest/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { invalidValue, texts } from '../i18n.js';
 import type { Io } from '../io.js';
@@ -82,6 +83,8 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
       if (flags.summary !== undefined && !['.csv', '.xlsx'].includes(extname(flags.summary).toLowerCase())) {
         throw badArgument('--summary must name a .csv or .xlsx file', '--summary 的文件名须以 .csv 或 .xlsx 结尾');
       }
+      // Refused before the check runs, not after a whole report has printed.
+      if (flags.annotate !== undefined) await refuseAnnotatingInputs(io, flags.annotate, inputs, language);
       const config = await resolveRunConfig(io, inputs, flags.config);
       const machine = flags.format !== 'stylish' || flags.output !== undefined;
       const progress = createProgress(io.isTTY && !machine);
@@ -198,14 +201,10 @@ async function writeSummary(io: Io, file: string, result: CheckResult, kept: rea
  */
 async function writeAnnotated(io: Io, out: string, result: CheckResult, kept: readonly Diagnostic[], lang: Lang): Promise<void> {
   const keptSet = new Set(kept);
-  const single = result.inventories.length === 1 && extname(out).toLowerCase() === '.xlsx';
-  const suffix = lang === 'zh' ? '审核意见' : 'review';
+  const single = result.inventories.length === 1;
   for (const checked of result.inventories) {
-    const target = single ? resolve(io.cwd, out) : resolve(io.cwd, out, `${basename(checked.source, extname(checked.source))}.${suffix}.xlsx`);
+    const target = annotatedTarget(io, out, checked.source, single, lang);
     const absolutePath = resolve(io.cwd, checked.source);
-    if (target === absolutePath) {
-      throw badArgument(`--annotate would overwrite the input ${checked.source}; choose another file`, `--annotate 会覆盖输入文件 ${checked.source}，请换一个文件名`);
-    }
     const bytes = await annotateInventory(
       { source: checked.source, absolutePath, tables: checked.tables },
       checked.diagnostics.filter((d) => keptSet.has(d)),
@@ -213,6 +212,29 @@ async function writeAnnotated(io: Io, out: string, result: CheckResult, kept: re
     );
     await writeFileAtomic(target, bytes);
   }
+}
+
+/** Where the annotated copy of `source` goes; refuses a target that is the input itself. */
+function annotatedTarget(io: Io, out: string, source: string, single: boolean, lang: Lang): string {
+  const suffix = lang === 'zh' ? '审核意见' : 'review';
+  const target = single && extname(out).toLowerCase() === '.xlsx'
+    ? resolve(io.cwd, out)
+    : resolve(io.cwd, out, `${basename(source, extname(source))}.${suffix}.xlsx`);
+  if (target === resolve(io.cwd, source)) {
+    throw badArgument(`--annotate would overwrite the input ${source}; choose another file`, `--annotate 会覆盖输入文件 ${source}，请换一个文件名`);
+  }
+  return target;
+}
+
+/** Every input an --annotate target would overwrite, found from the inputs alone (before checking anything). */
+async function refuseAnnotatingInputs(io: Io, out: string, inputs: readonly string[], lang: Lang): Promise<void> {
+  let sources: string[];
+  try {
+    sources = await expandInputs([...inputs], io.cwd);
+  } catch {
+    return; // the check reports inputs it cannot find, in its own words
+  }
+  for (const source of sources) annotatedTarget(io, out, source, sources.length === 1, lang);
 }
 
 /** --config wins; otherwise the nearest config file above the first input; otherwise the defaults. */
