@@ -41,6 +41,8 @@ const where = (frame) => {
   const url = frame.url ?? '';
   let path = url.startsWith('file://') ? relative(root, fileURLToPath(url)) : url;
   if (path.includes('node_modules/')) path = path.slice(path.lastIndexOf('node_modules/') + 'node_modules/'.length);
+  // A build profiled from another folder (a copy of the repository) still reads as dist/….
+  else if (path.includes('/dist/')) path = path.slice(path.lastIndexOf('/dist/') + 1);
   return path === '' ? '' : `${path}:${frame.lineNumber + 1}`;
 };
 const keyOf = (n) => `${n.callFrame.functionName || '(anonymous)'}\u0000${where(n.callFrame)}`;

@@ -289,6 +289,15 @@ const resultsDir = join(root, 'bench', 'results');
 // With --only, the other scenarios keep their figures from the previous run.
 const previousFile = join(resultsDir, 'latest.json');
 const previous = only !== undefined && existsSync(previousFile) ? JSON.parse(readFileSync(previousFile, 'utf8')) : undefined;
+/**
+ * This run's scenarios, then those of the previous run's (with --only) that this one left out (the 10⁶-power CSV
+ * under --quick), each marked with the run it comes from: a ratio is only ever between figures of one run.
+ */
+function withEarlier(fresh, earlier, earlierAt) {
+  const names = new Set(fresh.map((s) => s.name));
+  return [...fresh, ...(earlier ?? []).filter((s) => !names.has(s.name)).map((s) => ({ ...s, measuredAt: s.measuredAt ?? earlierAt }))];
+}
+
 const results = {
   startedAt: startedAt.toISOString(),
   seed,
@@ -296,7 +305,7 @@ const results = {
   only,
   totalMs,
   machine,
-  csv: wanted('csv') ? csv : (previous?.csv ?? []),
+  csv: wanted('csv') ? withEarlier(csv, previous?.csv, previous?.startedAt) : (previous?.csv ?? []),
   xlsx: wanted('xlsx') ? xlsx : (previous?.xlsx ?? []),
   batch: wanted('batch') ? batch : previous?.batch,
   diff: wanted('diff') ? diff : previous?.diff,
@@ -306,6 +315,9 @@ writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 
 const markdown = renderMarkdown(results);
 writeFileSync(join(resultsDir, 'latest.md'), markdown);
 process.stdout.write(`\n${markdown}`);
+
+/** A CSV scenario's name, with the run it comes from when that is an earlier one. */
+const csvLabel = (s) => (s.measuredAt === undefined ? s.name : `${s.name} (run of ${s.measuredAt.slice(0, 16).replace('T', ' ')})`);
 
 function renderMarkdown(r) {
   const row = (cells) => `| ${cells.join(' | ')} |`;
@@ -322,7 +334,7 @@ function renderMarkdown(r) {
     row(['inventory', 'CSV size', 'baseline: readFile + TextDecoder', 'quanze check', 'time ratio', 'CPU time ratio', 'powers/s', 'all rows/s', 'peak RSS', 'RSS per power', 'RSS ÷ file size', 'findings']),
     row(Array(12).fill('---')),
     ...r.csv.map((s) =>
-      row([s.name, mib(s.fileBytes), `${seconds(s.baseline.wallMs)}, ${mib(s.baseline.maxRssBytes)}`, describeRun(s.run), times(s.timeRatio), times(s.cpuRatio),
+      row([csvLabel(s), mib(s.fileBytes), `${seconds(s.baseline.wallMs)}, ${mib(s.baseline.maxRssBytes)}`, describeRun(s.run), times(s.timeRatio), times(s.cpuRatio),
         s.powersPerSecond ? Math.round(s.powersPerSecond).toLocaleString('en') : '—', s.rowsPerSecond ? Math.round(s.rowsPerSecond).toLocaleString('en') : '—',
         mib(s.run.maxRssBytes), s.bytesPerPower ? `${(s.bytesPerPower / 1024).toFixed(1)} KiB` : '—', times(s.rssToFile),
         s.summary ? `${s.summary.errors} errors, ${s.summary.warnings} warnings` : '—']),
@@ -345,9 +357,9 @@ function renderMarkdown(r) {
     '',
     row(['measure', 'ratio']),
     row(['---', '---']),
-    ...r.csv.map((s) => row([`${s.name}: check ÷ read+decode (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
-    ...r.csv.map((s) => row([`${s.name}: check ÷ read+decode (CPU time)`, s.run.ok ? times(s.cpuRatio) : describeRun(s.run)])),
-    ...r.csv.map((s) => row([`${s.name}: peak RSS ÷ CSV size`, s.run.ok ? times(s.rssToFile) : `died at ${mib(s.run.maxRssBytes)} = ${times(s.run.maxRssBytes / s.fileBytes)} the file`])),
+    ...r.csv.map((s) => row([`${csvLabel(s)}: check ÷ read+decode (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
+    ...r.csv.map((s) => row([`${csvLabel(s)}: check ÷ read+decode (CPU time)`, s.run.ok ? times(s.cpuRatio) : describeRun(s.run)])),
+    ...r.csv.map((s) => row([`${csvLabel(s)}: peak RSS ÷ CSV size`, s.run.ok ? times(s.rssToFile) : `died at ${mib(s.run.maxRssBytes)} = ${times(s.run.maxRssBytes / s.fileBytes)} the file`])),
     ...r.xlsx.map((s) => row([`${s.name}: check ÷ XLSX.read (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
     ...(r.batch ? renderBatchSummary(r.batch, row) : []),
     ...(r.diff ? [row([`${r.diff.name}: diff ÷ reading both (time)`, r.diff.run.ok ? times(r.diff.timeRatio) : describeRun(r.diff.run)])] : []),
