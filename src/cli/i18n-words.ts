@@ -24,6 +24,31 @@ export const helpWords = {
   langOption: { zh: '提示信息的语言，默认按 LANG / LC_ALL，未设置时为中文', en: 'language of messages, by default from LANG / LC_ALL, Chinese when unset' },
 } as const satisfies Record<string, Bilingual>;
 
+/**
+ * The placeholders in usage lines and option flags (`<file>`, `[dir]`), by what the value is. A command author
+ * writes `placeholder(lang)('file')` instead of "<file>"; add a name here for a new kind of value.
+ */
+export const valueNames = {
+  inputs: { zh: '输入', en: 'inputs' },
+  file: { zh: '文件', en: 'file' },
+  dir: { zh: '文件夹', en: 'dir' },
+  out: { zh: '输出', en: 'out' },
+  format: { zh: '格式', en: 'name' },
+  severity: { zh: '严重程度', en: 'severity' },
+  count: { zh: '数量', en: 'n' },
+  number: { zh: '数值', en: 'n' },
+  lang: { zh: '语言', en: 'lang' },
+  text: { zh: '文字', en: 'text' },
+  url: { zh: '网址', en: 'url' },
+  date: { zh: 'YYYY-MM-DD', en: 'YYYY-MM-DD' },
+  old: { zh: '旧版', en: 'old' },
+  new: { zh: '新版', en: 'new' },
+  port: { zh: '端口', en: 'port' },
+  rows: { zh: '分组', en: 'rows' },
+  rule: { zh: '规则', en: 'rule' },
+} as const satisfies Record<string, Bilingual>;
+export type ValueName = keyof typeof valueNames;
+
 /** Where to read more, appended to every usage error. */
 export const seeHelp = (command: string): Bilingual => ({
   zh: `运行 ${command} --help 查看用法`,

@@ -3,11 +3,13 @@
 //
 // For a command author:
 //   const say = texts(lang());
+//   const value = placeholder(lang());
 //   new Command('stats')
 //     .description(say({ zh: '按部门与职权类型统计', en: 'counts by department and act type' }))
-//     .argument('<inputs...>', say({ zh: '工作簿或 CSV 文件夹', en: 'workbooks or CSV folders' }))
-//     .addOption(new Option('-n <n>', say({ zh: '…', en: '…' })).argParser(parseCount));
+//     .argument(value('inputs', 'variadic'), say({ zh: '工作簿或 CSV 文件夹', en: 'workbooks or CSV folders' }))
+//     .addOption(new Option(`-n ${value('count')}`, say({ zh: '…', en: '…' })).argParser(parseCount));
 // and a value parser throws `invalidValue({ zh, en })`. `.choices([...])` needs nothing more: the error lists them.
+// Placeholders (<文件>, [文件夹]) come from `placeholder`, so a Chinese usage line has no English in it.
 // `localiseProgram` (called once in main.ts) adds --lang and -h/--help to every command.
 
 import { InvalidArgumentError, Option, type Argument, type Command } from 'commander';
@@ -15,7 +17,7 @@ import { ToolkitError } from '../diagnostics/errors.js';
 import type { Bilingual, Lang } from '../diagnostics/types.js';
 import { describeUsageError, LocalisedArgumentError, type RefusedValue } from './i18n-errors.js';
 import { helpConfiguration } from './i18n-help.js';
-import { helpWords } from './i18n-words.js';
+import { helpWords, valueNames, type ValueName } from './i18n-words.js';
 import type { Io } from './io.js';
 
 export { LocalisedArgumentError } from './i18n-errors.js';
@@ -25,6 +27,17 @@ export type Say = (text: Bilingual) => string;
 
 export function texts(lang: Lang): Say {
   return (text) => text[lang];
+}
+
+/** How a placeholder is written: a required value, an optional one, or one or more. */
+export type PlaceholderShape = 'required' | 'optional' | 'variadic' | 'optional-variadic';
+
+/** `<文件>` / `<file>`, `[文件夹]`, `<输入...>`: a value's placeholder for a flag or an argument, in the user's language. */
+export function placeholder(lang: Lang): (name: ValueName, shape?: PlaceholderShape) => string {
+  return (name, shape = 'required') => {
+    const word = `${valueNames[name][lang]}${shape.endsWith('variadic') ? '...' : ''}`;
+    return shape.startsWith('optional') ? `[${word}]` : `<${word}>`;
+  };
 }
 
 /** What a value parser throws for a value it refuses; commander then reports it as an invalid argument. */
@@ -63,7 +76,7 @@ export function localiseProgram(program: Command, options: LocaliseOptions): Com
   };
   const visit = (command: Command): void => {
     if (!command.options.some((option) => option.long === '--lang')) {
-      command.addOption(new Option('--lang <lang>', helpWords.langOption[lang]).choices(['zh', 'en']));
+      command.addOption(new Option(`--lang ${placeholder(lang)('lang')}`, helpWords.langOption[lang]).choices(['zh', 'en']));
     }
     command
       .helpOption('-h, --help', helpWords.helpOption[lang])

@@ -1,5 +1,7 @@
 // What rules may read of the configuration: profile, thresholds and the reference date, all resolved.
 
+import { defaultLargeAmounts } from '../law/fine-amounts.js';
+
 /** Review profile (DOMAIN.md §6 R10): `strict` requires legal review of every coercion and every non-simple penalty. */
 export type Profile = 'national' | 'strict';
 
@@ -37,8 +39,7 @@ export interface RuleSettings {
 export const defaultThresholds: Thresholds = {
   reviewerRatio: 0.05,
   officersPerPost: 2,
-  largeFineIndividual: 10_000,
-  largeFineOrganisation: 100_000,
+  ...defaultLargeAmounts,
   provisionalValidityYears: 2,
   certificateExpiringDays: 90,
 };

@@ -8,6 +8,9 @@ export interface LargeAmountThresholds {
   readonly largeFineOrganisation: number;
 }
 
+/** The amounts used when the configuration sets none (a province's own figures belong in quanze.config.json). */
+export const defaultLargeAmounts: LargeAmountThresholds = { largeFineIndividual: 10_000, largeFineOrganisation: 100_000 };
+
 /** Whom a clause fines: 对个人/公民…, 对单位/法人/企业…, or not said (公民、法人或者其他组织, or no subject). */
 export type FinedParty = 'individual' | 'organisation' | 'unspecified';
 

@@ -44,7 +44,8 @@ export function groupStepsByPower(steps: readonly StepRecord[]): ReadonlyMap<str
   return rowsByPower;
 }
 
-function buildProcedure(powerKey: string, rows: readonly StepRecord[]): Procedure {
+/** One power's graph from its rows (as `groupStepsByPower` gives them). */
+export function buildProcedure(powerKey: string, rows: readonly StepRecord[]): Procedure {
   const byId = new Map<string, StepRecord>();
   for (const row of rows) {
     const key = stepKey(row.stepId);

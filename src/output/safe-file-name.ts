@@ -41,3 +41,14 @@ export function safeFileName(code: string): string {
   const hash = createHash('sha256').update(code, 'utf8').digest('hex').slice(0, HASH_LENGTH);
   return `${slugOf(code)}~${hash}`;
 }
+
+/**
+ * `name`, or `name-2`, `name-3` … — the first not yet in `taken` — recorded in `taken`. Compared without case:
+ * macOS and Windows file systems would put XK-1 and xk-1 in one file.
+ */
+export function claimFileName(taken: Set<string>, name: string): string {
+  let candidate = name;
+  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`;
+  taken.add(candidate.toLowerCase());
+  return candidate;
+}

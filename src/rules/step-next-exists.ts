@@ -2,7 +2,8 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { buildProcedures, stepKey } from '../law/steps-graph.js';
+import { buildProcedures } from '../law/steps-graph.js';
+import { stepFindingMessages, unknownNextSteps } from '../law/steps-findings.js';
 
 export default defineRule({
   meta: {
@@ -13,12 +14,7 @@ export default defineRule({
     },
     severity: 'error',
     docs: 'docs/rules/step-next-exists.md',
-    messages: {
-      unknown: {
-        zh: '环节“{{step}}”的下一环节“{{next}}”不是事项“{{code}}”的环节',
-        en: 'Step "{{step}}" continues to "{{next}}", which is not a step of power "{{code}}"',
-      },
-    },
+    messages: { unknown: stepFindingMessages.unknownNext },
     hints: {
       unknown: {
         zh: '填写同一事项已有的环节编号（如 S2），结束环节留空',
@@ -28,16 +24,13 @@ export default defineRule({
   },
   check({ inventory, report }) {
     for (const procedure of buildProcedures(inventory.steps)) {
-      for (const row of procedure.rows) {
-        for (const ref of row.next ?? []) {
-          if (procedure.byId.has(stepKey(ref))) continue;
-          report({
-            messageId: 'unknown',
-            at: at(row.source, 'next'),
-            value: ref,
-            data: { step: row.name ?? row.stepId, next: ref, code: row.powerCode },
-          });
-        }
+      for (const { row, ref } of unknownNextSteps(procedure)) {
+        report({
+          messageId: 'unknown',
+          at: at(row.source, 'next'),
+          value: ref,
+          data: { step: row.name ?? row.stepId, next: ref, code: row.powerCode },
+        });
       }
     }
   },

@@ -1,9 +1,9 @@
 // Every step of a procedure should be reachable from its first step, or the flowchart has loose pieces.
 
 import { at } from '../model/location.js';
-import type { StepRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { buildProcedures } from '../law/steps-graph.js';
+import { stepFindingMessages, unreachableSteps } from '../law/steps-findings.js';
 
 export default defineRule({
   meta: {
@@ -14,16 +14,7 @@ export default defineRule({
     },
     severity: 'warning',
     docs: 'docs/rules/step-reachable.md',
-    messages: {
-      extraEntry: {
-        zh: '事项“{{code}}”的环节“{{step}}”没有上一环节，但流程从“{{start}}”开始，因此无法到达',
-        en: 'Step "{{step}}" of power "{{code}}" has no preceding step, but the procedure starts at "{{start}}", so it is never reached',
-      },
-      unreachable: {
-        zh: '事项“{{code}}”的环节“{{step}}”无法从第一个环节“{{start}}”到达',
-        en: 'Step "{{step}}" of power "{{code}}" cannot be reached from the first step "{{start}}"',
-      },
-    },
+    messages: { extraEntry: stepFindingMessages.extraEntry, unreachable: stepFindingMessages.unreachable },
     hints: {
       extraEntry: {
         zh: '在前序环节的“下一环节”中加入“{{id}}”；如为另一流程，请使用其事项编码',
@@ -38,24 +29,12 @@ export default defineRule({
   check({ inventory, report }) {
     for (const procedure of buildProcedures(inventory.steps)) {
       const { start } = procedure;
-      if (!start) continue;
-      const reached = new Set<StepRecord>([start]);
-      const queue: StepRecord[] = [start];
-      for (let i = 0; i < queue.length; i++) {
-        for (const t of procedure.next.get(queue[i] as StepRecord) ?? []) {
-          if (reached.has(t)) continue;
-          reached.add(t);
-          queue.push(t);
-        }
-      }
-      const entries = new Set(procedure.entries);
-      for (const step of procedure.steps) {
-        if (reached.has(step)) continue;
+      for (const { step, extraEntry } of unreachableSteps(procedure)) {
         report({
-          messageId: entries.has(step) ? 'extraEntry' : 'unreachable',
+          messageId: extraEntry ? 'extraEntry' : 'unreachable',
           at: at(step.source, 'stepId'),
           value: step.stepId,
-          data: { code: step.powerCode, step: step.name ?? step.stepId, id: step.stepId, start: start.name ?? start.stepId },
+          data: { code: step.powerCode, step: step.name ?? step.stepId, id: step.stepId, start: start?.name ?? start?.stepId ?? '' },
         });
       }
     }

@@ -1,7 +1,7 @@
 // Builds the publication view once from checked inventories: one pass over each table, nothing re-read per page.
 
 import { createTitleIndex } from '../citation/index.js';
-import { safeFileName } from '../output/safe-file-name.js';
+import { claimFileName, safeFileName } from '../output/safe-file-name.js';
 import type { Inventory, PostRecord, PowerRecord, StepRecord } from '../model/types.js';
 import { resolveCitations } from './citations.js';
 import { departmentName } from './department-name.js';
@@ -10,15 +10,6 @@ import { publicOfficer } from './public-officer.js';
 import { SiteBases } from './site-bases.js';
 import { viewStats } from './stats.js';
 import type { CheckedInventory, PowerTexts, PublicationView, ViewDepartment, ViewPost, ViewPower, ViewStep } from './types.js';
-
-/** A name not yet taken in `taken`: the name itself, else name-2, name-3 … (in input order, so stable). */
-function claim(taken: Set<string>, name: string): string {
-  let candidate = name;
-  for (let n = 2; taken.has(candidate.toLowerCase()); n++) candidate = `${name}-${n}`;
-  // Compared without case: macOS and Windows file systems would put XK-1 and xk-1 in one file.
-  taken.add(candidate.toLowerCase());
-  return candidate;
-}
 
 const textFields = [
   'level', 'responsibilities', 'responsibilityBasis', 'accountabilityScope', 'accountability', 'feeBasis',
@@ -81,7 +72,7 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases): 
   const slugs = new Set<string>();
   const powers = inventory.powers.map((record): ViewPower => {
     const code = record.code?.trim() ?? '';
-    const powerSlug = claim(slugs, safeFileName(code === '' ? `row-${record.source.row}` : code));
+    const powerSlug = claimFileName(slugs, safeFileName(code === '' ? `row-${record.source.row}` : code));
     const key = `${slug}/${powerSlug}`;
     const citations = resolveCitations(record.basisText, titles, (position) => keys[position] ?? '');
     for (const citation of citations) if (citation.basisKey !== undefined) bases.cite(citation.basisKey, key);
@@ -120,7 +111,7 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases): 
 export function buildView(checked: readonly CheckedInventory[]): PublicationView {
   const bases = new SiteBases();
   const slugs = new Set<string>();
-  const departments = checked.map(({ inventory }) => buildDepartment(inventory, claim(slugs, safeFileName(departmentName(inventory))), bases));
+  const departments = checked.map(({ inventory }) => buildDepartment(inventory, claimFileName(slugs, safeFileName(departmentName(inventory))), bases));
   const powers = departments.flatMap((department) => department.powers);
   const sorted = bases.sorted();
   return {

@@ -39,13 +39,15 @@ function allowedLatin(): Set<string> {
 }
 const latinAllowed = allowedLatin();
 
-/** Latin words left in a Chinese text once option names, placeholders, file names and env variables are taken out. */
+/**
+ * Latin words left in a Chinese text once option names, file names, formats and env variables are taken out.
+ * Placeholders are not taken out: <输入...> and [文件夹] are Chinese too.
+ */
 function strayLatin(text: string): string[] {
   const stripped = text
-    .replace(/<[^>]*>|\[[^\]]*\]/g, ' ') // placeholders: <inputs...>, [dir], [选项]
     .replace(/“[^”]*”/g, ' ') // a value the user gave, quoted back
     .replace(/(^|[\s（(“、，：])--?[a-z][\w-]*/gi, '$1 ') // option names: -f, --format, --no-color
-    .replace(/[\w*-]*[./][\w.*/-]*/g, ' ') // file and folder names, extensions: quanze.config.json, .xlsx, embed/
+    .replace(/[\w*-]*(?:\.[\w*]|\/)[\w.*/-]*/g, ' ') // file and folder names, extensions: quanze.config.json, .xlsx, embed/
     .replace(/\b[A-Z][A-Z0-9_]+\b/g, ' '); // environment variables and acronyms: LANG, LC_ALL, CSV
   return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !latinAllowed.has(word.toLowerCase()));
 }
@@ -67,7 +69,29 @@ describe('every command speaks one language', () => {
   const cases = paths.flatMap((path) => (['zh', 'en'] as const).map((lang) => [['quanze', ...path].join(' '), lang, path] as const));
 
   it('finds the commands of the program', () => {
-    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['', 'check', 'classify', 'init']));
+    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['', 'check', 'classify', 'init', 'publish', 'preview', 'stats', 'diff']));
+  });
+
+  it('the option names and the number of arguments are the same in both languages', () => {
+    const english = buildProgram(fakeIo(), 'en', () => undefined);
+    const shape = (root: Command): string[] =>
+      commandPaths(root).map((path) => {
+        const command = path.reduce<Command>((c, name) => c.commands.find((sub) => sub.name() === name) ?? c, root);
+        const options = command.options.map((o) => `${o.short ?? ''}${o.long ?? ''}${o.required ? '=' : o.optional ? '?' : ''}`);
+        const args = command.registeredArguments.map((a) => `${a.required ? '<>' : '[]'}${a.variadic ? '...' : ''}`);
+        return [path.join(' '), ...options, ...args].join(' ');
+      });
+    expect(shape(program)).toEqual(shape(english));
+  });
+
+  it('the texts checks catch a string in the other language', () => {
+    expect(strayLatin('用法：quanze check [选项] <inputs...>')).toEqual(['inputs']);
+    expect(strayLatin('  -f, --format <格式>  报告格式（可选：stylish、json；默认：stylish）')).toEqual([]);
+    expect(strayLatin('写出汇总表（.xlsx 或 .csv），见 quanze.config.json 和 LANG / LC_ALL')).toEqual([]);
+    expect(strayLatin('display help for command')).toEqual(['display', 'for', 'command']);
+    expect(cjk.test('Usage: quanze check [options] <inputs...>')).toBe(false);
+    expect(cjk.test('  -h, --help  显示帮助')).toBe(true);
+    expect(cjk.test('choices：zh')).toBe(true);
   });
 
   it.each(cases)('%s --help in %s', async (_name, lang, path) => {
@@ -130,7 +154,7 @@ describe("commander's errors in quanze's words", () => {
       'quanze: 未知命令 chek。是否想输入 check？运行 quanze --help 查看用法',
       'quanze: unknown command chek; did you mean check? run quanze --help for usage'],
     ['missing argument', ['check'],
-      'quanze: 缺少参数 <inputs...>（工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符）。运行 quanze check --help 查看用法',
+      'quanze: 缺少参数 <输入...>（工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符）。运行 quanze check --help 查看用法',
       'quanze: missing argument <inputs...> (workbooks (.xlsx/.xls/.ods), CSV folders, or globs); run quanze check --help for usage'],
     ['invalid choice, with a suggestion', ['check', 'x.xlsx', '--format', 'jsn'],
       'quanze: 选项 --format 的值“jsn”无效：可选值为 stylish、json、junit、github、sarif。是否想输入 json？运行 quanze check --help 查看用法',

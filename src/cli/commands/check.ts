@@ -17,7 +17,7 @@ import type { ReportRuleMeta } from '../../report/types.js';
 import { builtInRules } from '../../rules/index.js';
 import { expandInputs } from '../../ingest/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
-import { invalidValue, texts } from '../i18n.js';
+import { invalidValue, placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { toolVersion } from '../version.js';
@@ -51,29 +51,30 @@ const parseCount = (value: string): number => {
 
 export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
   const say = texts(lang());
+  const value = placeholder(lang());
   return new Command('check')
     .description(say({ zh: '检查清单：表结构、跨表引用与法定要求', en: 'validate inventories against schemas and rules' }))
-    .argument('<inputs...>', say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
-    .addOption(new Option('-f, --format <name>', say({ zh: '报告格式', en: 'report format' })).choices(Object.keys(formatters)).default(defaultFormatter))
+    .argument(value('inputs', 'variadic'), say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
+    .addOption(new Option(`-f, --format ${value('format')}`, say({ zh: '报告格式', en: 'report format' })).choices(Object.keys(formatters)).default(defaultFormatter))
     .addOption(
-      new Option('--fail-on <severity>', say({ zh: '问题达到此严重程度时以退出码 1 结束', en: 'exit 1 when findings reach this severity' }))
+      new Option(`--fail-on ${value('severity')}`, say({ zh: '问题达到此严重程度时以退出码 1 结束', en: 'exit 1 when findings reach this severity' }))
         .choices(['error', 'warning'])
         .default('error'),
     )
-    .addOption(new Option('--max-warnings <n>', say({ zh: '警告多于此数时以退出码 1 结束', en: 'exit 1 when there are more warnings than this' })).argParser(parseCount))
-    .option('-o, --output <file>', say({ zh: '把报告写入文件，而不是输出到终端', en: 'write the report to a file instead of standard output' }))
+    .addOption(new Option(`--max-warnings ${value('count')}`, say({ zh: '警告多于此数时以退出码 1 结束', en: 'exit 1 when there are more warnings than this' })).argParser(parseCount))
+    .option(`-o, --output ${value('file')}`, say({ zh: '把报告写入文件，而不是输出到终端', en: 'write the report to a file instead of standard output' }))
     .option('--no-color', say({ zh: '报告不使用颜色', en: 'no colours in the report' }))
-    .option('-c, --config <file>', say({
+    .option(`-c, --config ${value('file')}`, say({
       zh: `配置文件（默认：第一个输入所在目录及其上级中最近的 ${configFileName}）`,
       en: `configuration file (default: the nearest ${configFileName} above the first input)`,
     }))
-    .option('--summary <file>', say({ zh: '写出按部门汇总的表（.xlsx 或 .csv）', en: 'write the per-department summary table (.xlsx or .csv)' }))
-    .option('--baseline <file>', say({ zh: '只报告基线文件中没有记录的问题', en: 'report only findings not recorded in this baseline file' }))
+    .option(`--summary ${value('file')}`, say({ zh: '写出按部门汇总的表（.xlsx 或 .csv）', en: 'write the per-department summary table (.xlsx or .csv)' }))
+    .option(`--baseline ${value('file')}`, say({ zh: '只报告基线文件中没有记录的问题', en: 'report only findings not recorded in this baseline file' }))
     .option('--update-baseline', say({ zh: '把当前的问题记入 --baseline 文件', en: 'record the current findings in the --baseline file' }))
     .addOption(
-      new Option('-j, --jobs <n>', say({ zh: '并行检查的清单数（默认：每个处理器核心一个）', en: 'inventories checked in parallel (default: one per core)' })).argParser(parsePositive),
+      new Option(`-j, --jobs ${value('count')}`, say({ zh: '并行检查的清单数（默认：每个处理器核心一个）', en: 'inventories checked in parallel (default: one per core)' })).argParser(parsePositive),
     )
-    .option('--annotate <out>', say({
+    .option(`--annotate ${value('out')}`, say({
       zh: '写出每个工作簿的副本，每条问题批注在所在单元格上，并加一张审核意见表（.xlsx；多个输入时为文件夹）',
       en: 'write a copy of each workbook with every finding as a note on its cell and a sheet listing them (.xlsx; a folder when several inputs)',
     }))

@@ -14,7 +14,7 @@ import { configFileName } from '../../config/load-config.js';
 import { ToolkitError } from '../../diagnostics/errors.js';
 import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
-import { invalidValue, texts } from '../i18n.js';
+import { invalidValue, placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../write-output.js';
 import { resolveRunConfig } from './check.js';
@@ -63,26 +63,27 @@ function describeDiagnostic(d: Diagnostic): string {
 
 export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
   const say = texts(lang());
+  const value = placeholder(lang());
   return new Command('classify')
     .description(say({ zh: '判定每个事项的职权类型，给出置信度和理由', en: 'act type of each power, with confidence and reason' }))
-    .argument('<inputs...>', say({
+    .argument(value('inputs', 'variadic'), say({
       zh: '清单，或简单的事项列表（含“名称”列的 CSV/TSV/xlsx；“类型”“编码”列可选）',
       en: 'inventories, or plain lists (CSV/TSV/xlsx with a name column; type and code columns optional)',
     }))
-    .addOption(new Option('-f, --format <name>', say({ zh: '输出格式', en: 'output format' })).choices([...formats]).default('table'))
-    .option('-c, --config <file>', say({
+    .addOption(new Option(`-f, --format ${value('format')}`, say({ zh: '输出格式', en: 'output format' })).choices([...formats]).default('table'))
+    .option(`-c, --config ${value('file')}`, say({
       zh: `配置文件，决定职权类型的口径（默认：最近的 ${configFileName}）`,
       en: `configuration file for the act-type variant (default: the nearest ${configFileName})`,
     }))
     .addOption(
-      new Option('--min-confidence <n>', say({ zh: '置信度低于此值（0 到 1）的行列入待复核清单', en: 'rows below this confidence (0..1) go to a review list' }))
+      new Option(`--min-confidence ${value('number')}`, say({ zh: '置信度低于此值（0 到 1）的行列入待复核清单', en: 'rows below this confidence (0..1) go to a review list' }))
         .argParser(parseConfidence),
     )
     .option('--eval', say({
       zh: '与已填的类型列比对评分：准确率、各类型的召回率与精确率、混淆矩阵',
       en: 'score against the declared type column: accuracy, per-type recall/precision, confusion matrix',
     }))
-    .option('--write <file>', say({
+    .option(`--write ${value('file')}`, say({
       zh: '写出第一个输入的副本（.xlsx，或 .csv/.tsv）：空白的类型填上判定结果，并加上分类器的意见',
       en: 'write a copy of the first input (.xlsx, or .csv/.tsv) with the type filled in where empty and the classifier\'s view added',
     }))

@@ -3,7 +3,7 @@
 import { Command } from 'commander';
 import type { Lang } from '../../diagnostics/types.js';
 import { defaultPreviewPort, startPreview } from '../../preview/index.js';
-import { invalidValue, texts } from '../i18n.js';
+import { invalidValue, placeholder, texts } from '../i18n.js';
 import { untilSignalled, type Io } from '../io.js';
 
 function parsePort(value: string): number {
@@ -14,10 +14,11 @@ function parsePort(value: string): number {
 
 export function previewCommand(io: Io, lang: () => Lang): Command {
   const say = texts(lang());
+  const value = placeholder(lang());
   return new Command('preview')
     .description(say({ zh: '在 127.0.0.1 上预览 quanze publish 输出的网站（Ctrl-C 停止）', en: 'serve a published site on 127.0.0.1 to look at it (Ctrl-C stops)' }))
-    .argument('<dir>', say({ zh: 'quanze publish 输出的文件夹', en: 'the folder quanze publish wrote' }))
-    .option('--port <port>', say({ zh: `端口（默认 ${defaultPreviewPort}；0 自动选择）`, en: `port (default ${defaultPreviewPort}; 0 picks a free one)` }), parsePort)
+    .argument(value('dir'), say({ zh: 'quanze publish 输出的文件夹', en: 'the folder quanze publish wrote' }))
+    .option(`--port ${value('port')}`, say({ zh: `端口（默认 ${defaultPreviewPort}；0 自动选择）`, en: `port (default ${defaultPreviewPort}; 0 picks a free one)` }), parsePort)
     .action(async (dir: string, options: { port?: number }) => {
       const server = await startPreview(dir, { port: options.port ?? defaultPreviewPort }, io.cwd);
       const zh = lang() === 'zh';

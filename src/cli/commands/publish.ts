@@ -10,7 +10,7 @@ import { expandInputs } from '../../ingest/index.js';
 import { publishSite, type LogoFormat } from '../../publish/index.js';
 import type { CheckedInventory } from '../../view/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
-import { texts } from '../i18n.js';
+import { placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { writeSiteFolder } from '../write-site.js';
@@ -63,22 +63,23 @@ const stageWords = {
 
 export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
   const say = texts(lang());
+  const value = placeholder(lang());
   return new Command('publish')
     .description(say({ zh: '发布公示网站：执法事项、依据、人员、流程页面和数据下载', en: 'publish the disclosure site: pages and data exports' }))
-    .argument('<inputs...>', say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
-    .requiredOption('-o, --output <dir>', say({ zh: '网站写入的文件夹（整体替换）', en: 'folder to write the site to (replaced as a whole)' }))
-    .option('--title <text>', say({ zh: '网站标题', en: 'site title' }))
-    .option('--base-url <url>', say({ zh: '网站对外的绝对地址（用于规范链接和 sitemap.xml）', en: 'absolute URL the site is served from (canonical links and sitemap.xml)' }))
-    .option('--logo <file>', say({ zh: '页头显示的标志图片（png、svg、jpg、gif、webp）', en: 'logo image shown in the header (png, svg, jpg, gif, webp)' }))
-    .option('--date <YYYY-MM-DD>', say({ zh: '页面上显示的版本日期（不给则不显示日期）', en: 'edition date shown on the pages (no date otherwise)' }))
+    .argument(value('inputs', 'variadic'), say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
+    .requiredOption(`-o, --output ${value('dir')}`, say({ zh: '网站写入的文件夹（整体替换）', en: 'folder to write the site to (replaced as a whole)' }))
+    .option(`--title ${value('text')}`, say({ zh: '网站标题', en: 'site title' }))
+    .option(`--base-url ${value('url')}`, say({ zh: '网站对外的绝对地址（用于规范链接和 sitemap.xml）', en: 'absolute URL the site is served from (canonical links and sitemap.xml)' }))
+    .option(`--logo ${value('file')}`, say({ zh: '页头显示的标志图片（png、svg、jpg、gif、webp）', en: 'logo image shown in the header (png, svg, jpg, gif, webp)' }))
+    .option(`--date ${value('date')}`, say({ zh: '页面上显示的版本日期（不给则不显示日期）', en: 'edition date shown on the pages (no date otherwise)' }))
     .option('--embed', say({ zh: '另在 embed/ 下为内容管理系统写出每个页面的 HTML 片段', en: 'also write each page as an HTML fragment for a CMS, under embed/' }))
     .option('--force', say({ zh: '替换不是 quanze 生成的非空输出文件夹', en: 'replace a non-empty output folder that quanze did not write' }))
     .option('--allow-errors', say({ zh: '清单有错误时也发布', en: 'publish even when the inventories have errors' }))
-    .option('--previous <old>', say({
+    .option(`--previous ${value('old')}`, say({
       zh: '上一版清单（工作簿、CSV 文件夹或一批清单的文件夹）：另生成变更记录、已撤下事项的说明页和 withdrawn.txt',
       en: 'the previous edition (workbook, CSV folder or a folder of them): adds a change log, pages at withdrawn powers\' old URLs and withdrawn.txt',
     }))
-    .option('-c, --config <file>', say({
+    .option(`-c, --config ${value('file')}`, say({
       zh: '配置文件（默认：第一个输入所在目录及其上级中最近的 quanze.config.json）',
       en: 'configuration file (default: the nearest quanze.config.json above the first input)',
     }))

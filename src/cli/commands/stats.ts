@@ -9,7 +9,7 @@ import { binaryStatsFormats, inventoryStats, statsFormatters, statsViews, type S
 import { emitOutput, readingErrors, refuseBinaryToTerminal } from '../emit-output.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { refuseInputAsOutput } from '../input-guard.js';
-import { texts } from '../i18n.js';
+import { placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { resolveRunConfig } from './check.js';
 
@@ -22,20 +22,21 @@ interface StatsFlags {
 
 export function statsCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
   const say = texts(lang());
+  const value = placeholder(lang());
   return new Command('stats')
     .description(say({
       zh: '统计：部门 × 职权类型、依据效力级别、执法人员与法制审核、类型存疑的事项',
       en: 'counts: department × act type, bases by level, staffing and legal reviewers, disputed types',
     }))
-    .argument('<inputs...>', say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
-    .addOption(new Option('--by <rows>', say({
+    .argument(value('inputs', 'variadic'), say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
+    .addOption(new Option(`--by ${value('rows')}`, say({
       zh: '表格的行：部门（department）、职权类型（type）、承办机构（unit）或依据效力级别（level）',
       en: 'rows of the table: department, act type, unit, or basis level',
     })).choices([...statsViews]).default('department'))
-    .addOption(new Option('-f, --format <name>', say({ zh: '输出格式（xlsx 须配合 -o）', en: 'output format (xlsx needs -o)' }))
+    .addOption(new Option(`-f, --format ${value('format')}`, say({ zh: '输出格式（xlsx 须配合 -o）', en: 'output format (xlsx needs -o)' }))
       .choices(Object.keys(statsFormatters)).default('table'))
-    .option('-o, --output <file>', say({ zh: '写入文件而不是标准输出', en: 'write to a file instead of standard output' }))
-    .option('-c, --config <file>', say({
+    .option(`-o, --output ${value('file')}`, say({ zh: '写入文件而不是标准输出', en: 'write to a file instead of standard output' }))
+    .option(`-c, --config ${value('file')}`, say({
       zh: `配置文件（默认：第一个输入所在目录向上最近的 ${configFileName}），取其基准日和法制审核人员比例`,
       en: `configuration file (default: the nearest ${configFileName} above the first input), for its reference date and reviewer ratio`,
     }))

@@ -1,15 +1,9 @@
 // Post references in officer and step cells: one cell may name several posts, by post id or by name.
 
 import { keyOf, type InventoryIndex } from '../../model/build-index.js';
+import { splitRefs } from '../../model/split-refs.js';
 
-/** The cells a multi-post reference may hold: "G01、G02", "G01,G02". */
-export function splitRefs(text: string | undefined): string[] {
-  if (text === undefined) return [];
-  return text
-    .split(/[、,，;；]/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-}
+export { splitRefs } from '../../model/split-refs.js';
 
 /**
  * The posts a cell names (as written, in order) that match no post id or name of the posts table — rows

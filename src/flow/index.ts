@@ -1,0 +1,9 @@
+// Public surface of the flowcharts: the model from steps or templates, the templates as data, and the renderers.
+
+export { buildFlow, createFlowBuilder, type FlowOptions } from './build-flow.js';
+export { drawFlowCharts, type FlowCharts, type FlowChartsOptions, type FlowFormat, type FlowInventory } from './flow-files.js';
+export { renderFlowMermaid } from './render-mermaid.js';
+export { flowTemplates, templateById } from './templates/index.js';
+export { formatFlowLimit } from './time-limits.js';
+export type { FlowTemplate, TemplateNode, TemplateRole, PowerFact } from './template-types.js';
+export type * from './types.js';
