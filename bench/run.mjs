@@ -317,7 +317,9 @@ writeFileSync(join(resultsDir, 'latest.md'), markdown);
 process.stdout.write(`\n${markdown}`);
 
 /** A CSV scenario's name, with the run it comes from when that is an earlier one. */
-const csvLabel = (s) => (s.measuredAt === undefined ? s.name : `${s.name} (run of ${s.measuredAt.slice(0, 16).replace('T', ' ')})`);
+function csvLabel(s) {
+  return s.measuredAt === undefined ? s.name : `${s.name} (run of ${s.measuredAt.slice(0, 16).replace('T', ' ')})`;
+}
 
 function renderMarkdown(r) {
   const row = (cells) => `| ${cells.join(' | ')} |`;
