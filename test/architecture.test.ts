@@ -46,6 +46,8 @@ const allowed: Readonly<Record<string, readonly string[]>> = {
   view: ['diagnostics', 'model', 'citation', 'law', 'classify', 'flow', 'stats', 'output'],
   publish: ['diagnostics', 'model', 'citation', 'law', 'classify', 'flow', 'stats', 'diff', 'view', 'markup', 'output', 'template'],
   preview: ['diagnostics'],
+  // Rule docs for a terminal: the registries' metadata and the reading checks' texts; report's severity words.
+  'rule-docs': ['diagnostics', 'ingest', 'model', 'rules', 'report', 'output'],
   baseline: ['diagnostics'],
   report: ['diagnostics', 'model', 'output'],
   template: ['model', 'output', 'config'],

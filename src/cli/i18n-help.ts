@@ -3,31 +3,8 @@
 import type { Argument, Command, Help, HelpConfiguration, Option } from 'commander';
 import stringWidth from 'string-width';
 import type { Lang } from '../diagnostics/types.js';
+import { wrapText } from '../output/wrap-text.js';
 import { helpWords } from './i18n-words.js';
-
-/** One chunk per Han character (with the punctuation that may not start a line), else per space-separated word. */
-const chunkPattern = /\s*(?:[（《“「]*\p{Script=Han}[，。、；：？！）》”」]*|[^\s\p{Script=Han}]+)/gu;
-
-/** Wraps at spaces and between Han characters, measuring CJK text as two columns. */
-function wrapText(text: string, width: number): string {
-  const wrapped: string[] = [];
-  for (const line of text.split(/\r\n|\n/)) {
-    const chunks = line.match(chunkPattern);
-    if (chunks === null) {
-      wrapped.push('');
-      continue;
-    }
-    let current = '';
-    for (const chunk of chunks) {
-      if (current !== '' && stringWidth(current + chunk) > width) {
-        wrapped.push(current);
-        current = chunk.trimStart();
-      } else current += chunk;
-    }
-    wrapped.push(current);
-  }
-  return wrapped.join('\n');
-}
 
 /** "quanze check" for a subcommand, "quanze" for the program. */
 export function commandPath(command: Command): string {

@@ -10,6 +10,8 @@ export interface Io {
   readonly cwd: string;
   /** Standard error is a terminal: progress spinners allowed. */
   readonly isTTY: boolean;
+  /** Width of the terminal standard output goes to; absent when it is not a terminal. */
+  readonly columns?: number;
   /** Colour allowed on standard output. */
   readonly color: boolean;
   /** Language from LANG / LC_ALL when --lang is not given. */
@@ -20,7 +22,8 @@ export interface Io {
   readonly interrupted?: () => Promise<void>;
 }
 
-function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
+/** zh or en from LC_ALL, then LC_MESSAGES, then LANG (POSIX order); Chinese when none is set, or C/POSIX. */
+export function langFromEnv(env: Readonly<Record<string, string | undefined>>): Lang {
   const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   if (/^zh/i.test(locale)) return 'zh';
   if (locale && !/^(C|POSIX)(\.|$)/i.test(locale)) return 'en';
@@ -35,6 +38,7 @@ export function nodeIo(): Io {
     err: (text) => void process.stderr.write(text),
     cwd: process.cwd(),
     isTTY: Boolean(process.stderr.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns > 0 ? { columns: process.stdout.columns } : {}),
     color: Boolean(process.stdout.isTTY) && !('NO_COLOR' in env) && env.TERM !== 'dumb',
     lang: langFromEnv(env),
     env,

@@ -8,6 +8,7 @@ import { diffCommand } from './commands/diff.js';
 import { initCommand } from './commands/init.js';
 import { previewCommand } from './commands/preview.js';
 import { publishCommand } from './commands/publish.js';
+import { rulesCommand } from './commands/rules.js';
 import { statsCommand } from './commands/stats.js';
 import { exitCodes, reportFatal, type ExitCode } from './fatal.js';
 import { localiseProgram, texts } from './i18n.js';
@@ -36,6 +37,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => vo
   program.addCommand(previewCommand(io, () => lang));
   program.addCommand(statsCommand(io, () => lang, setExit));
   program.addCommand(diffCommand(io, () => lang, setExit));
+  program.addCommand(rulesCommand(io, () => lang));
   return localiseProgram(program, { lang, io, argv, version: toolVersion });
 }
 

@@ -101,7 +101,7 @@ export async function loadConfig(path: string, knownRules: ReadonlySet<string>, 
   const config = data as ConfigFile;
   const unknown = Object.keys(config.rules ?? {}).filter((id) => !knownRules.has(id));
   if (unknown.length > 0) {
-    throw invalid(path, `未知的规则：${unknown.join('、')}（运行 quanze check --help 查看规则表）`, `unknown rule id(s): ${unknown.join(', ')} (see the rules table in the README)`);
+    throw invalid(path, `未知的规则：${unknown.join('、')}（运行 quanze rules 查看所有规则）`, `unknown rule id(s): ${unknown.join(', ')} (run quanze rules to list them)`);
   }
   return resolveConfig(config, today, path);
 }

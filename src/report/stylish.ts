@@ -144,5 +144,8 @@ export const stylish: Formatter = (input, context) => {
   }
   blocks.push(formatSummaryLine(report.summary, words, chalk, separator));
   if (report.files.length > 0) blocks.push(`\n${formatSummaryTable(report.files, report.summary, words, chalk).join('\n')}`);
+  // Each finding ends with its rule id; the last line says where to read about one (the first finding's).
+  const [first] = report.diagnostics;
+  if (first !== undefined) blocks.push(`\n${chalk.dim(words.rulePage(neutraliseControls(first.ruleId)))}`);
   return `${blocks.join('\n')}\n`;
 };

@@ -19,6 +19,8 @@ export interface ReportWords {
   readonly infosColumn: string;
   /** Name of the passing test case a clean file gets in JUnit. */
   readonly cleanTest: string;
+  /** The last line of a terminal report with findings: where to read about a rule, with one of the report's ids. */
+  readonly rulePage: (exampleId: string) => string;
 }
 
 const zh: ReportWords = {
@@ -36,6 +38,7 @@ const zh: ReportWords = {
   warningsColumn: '警告',
   infosColumn: '信息',
   cleanTest: '检查通过',
+  rulePage: (id) => `查看规则的说明：quanze rules <规则>，如 quanze rules ${id}`,
 };
 
 const en: ReportWords = {
@@ -54,6 +57,7 @@ const en: ReportWords = {
   warningsColumn: 'warnings',
   infosColumn: 'info',
   cleanTest: 'no problems',
+  rulePage: (id) => `to read about a rule: quanze rules <rule>, e.g. quanze rules ${id}`,
 };
 
 export const reportWords: Readonly<Record<Lang, ReportWords>> = { zh, en };

@@ -115,3 +115,19 @@ describe('check --annotate', () => {
     expect(readFileSync(join(dir, 'parks.xlsx')).equals(before)).toBe(true);
   });
 });
+
+describe('the configuration and batch rules', () => {
+  it('sets a batch rule like any other ("off" is accepted), and refuses an unknown id pointing at quanze rules', async () => {
+    const dir = batchDir();
+    writeFileSync(join(dir, 'quanze.config.json'), '{ "referenceDate": "2026-01-01", "rules": { "batch-power-overlap": "off" } }');
+    const io = fakeIo({ cwd: dir });
+    expect(await run(['check', '.', '--format', 'json'], io)).toBe(1);
+    expect(io.stderr()).toBe('');
+    expect(io.stdout()).not.toContain('"ruleId": "batch-power-overlap"');
+
+    writeFileSync(join(dir, 'quanze.config.json'), '{ "rules": { "batch-power-overlaps": "off" } }');
+    const refused = fakeIo({ cwd: dir });
+    expect(await run(['check', '.'], refused)).toBe(2);
+    expect(refused.stderr()).toContain('未知的规则：batch-power-overlaps（运行 quanze rules 查看所有规则）');
+  });
+});

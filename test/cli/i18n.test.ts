@@ -1,11 +1,17 @@
-// One language, whole: every command's --help and commander's errors in Chinese or English, never a mix.
-// The commands are taken from the program itself, so a command added later is covered without touching this file.
+// One language, whole: every command's --help and commander's errors in Chinese or English, never a mix; the
+// language from LANG / LC_ALL; the README's Chinese help. The commands are taken from the program itself, so a
+// command added later (flow, merge …) is covered without touching this file.
 
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../src/diagnostics/types.js';
+import { langFromEnv } from '../../src/cli/io.js';
 import { buildProgram, run } from '../../src/cli/main.js';
+import type { Lang } from '../../src/diagnostics/types.js';
 import { fakeIo } from '../helpers/fake-io.js';
+import { cjk, strayLatin as strayLatinIn } from '../helpers/language.js';
 
 /** Every command below the program, as the words a user types ([] is the program itself). */
 function commandPaths(command: Command, path: string[] = []): string[][] {
@@ -39,20 +45,7 @@ function allowedLatin(): Set<string> {
 }
 const latinAllowed = allowedLatin();
 
-/**
- * Latin words left in a Chinese text once option names, file names, formats and env variables are taken out.
- * Placeholders are not taken out: <输入...> and [文件夹] are Chinese too.
- */
-function strayLatin(text: string): string[] {
-  const stripped = text
-    .replace(/“[^”]*”/g, ' ') // a value the user gave, quoted back
-    .replace(/(^|[\s（(“、，：])--?[a-z][\w-]*/gi, '$1 ') // option names: -f, --format, --no-color
-    .replace(/[\w*-]*(?:\.[\w*]|\/)[\w.*/-]*/g, ' ') // file and folder names, extensions: quanze.config.json, .xlsx, embed/
-    .replace(/\b[A-Z][A-Z0-9_]+\b/g, ' '); // environment variables and acronyms: LANG, LC_ALL, CSV
-  return (stripped.match(/[A-Za-z]{2,}/g) ?? []).filter((word) => !latinAllowed.has(word.toLowerCase()));
-}
-
-const cjk = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/u;
+const strayLatin = (text: string): string[] => strayLatinIn(text, latinAllowed);
 
 function expectLanguage(text: string, lang: Lang): void {
   if (lang === 'en') expect(text.match(new RegExp(`.*${cjk.source}.*`, 'u'))?.[0], 'Chinese in the English text').toBeUndefined();
@@ -69,7 +62,7 @@ describe('every command speaks one language', () => {
   const cases = paths.flatMap((path) => (['zh', 'en'] as const).map((lang) => [['quanze', ...path].join(' '), lang, path] as const));
 
   it('finds the commands of the program', () => {
-    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['', 'check', 'classify', 'init', 'publish', 'preview', 'stats', 'diff']));
+    expect(paths.map((p) => p.join(' '))).toEqual(expect.arrayContaining(['', 'check', 'classify', 'init', 'publish', 'preview', 'stats', 'diff', 'rules']));
   });
 
   it('the option names and the number of arguments are the same in both languages', () => {
@@ -201,5 +194,36 @@ describe("commander's errors in quanze's words", () => {
     expect((await quanze(['check', '--bogus'], 'en')).err).toContain('unknown option --bogus');
     expect((await quanze(['check', '--bogus', '--lang', 'zh'], 'en')).err).toContain('未知选项 --bogus');
     expect((await quanze(['check', '--lang=en', '--bogus'], 'zh')).err).toContain('unknown option --bogus');
+  });
+});
+
+describe('the README', () => {
+  it('shows the real Chinese quanze --help', async () => {
+    const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
+    const shown = /<!-- help: [^\n]*-->\n```text\n([\s\S]*?)```\n/.exec(readme)?.[1];
+    const { out } = await quanze(['--help'], 'zh');
+    expect(shown, 'README\'s Chinese help is out of date: paste the output of `node bin/quanze.js --help` into it').toBe(out);
+  });
+});
+
+describe('the language of the environment', () => {
+  it.each([
+    [{}, 'zh'], [{ LANG: 'en_US.UTF-8' }, 'en'], [{ LANG: 'zh_CN.UTF-8' }, 'zh'], [{ LANG: 'C' }, 'zh'],
+    [{ LANG: 'zh_CN.UTF-8', LC_ALL: 'en_GB.UTF-8' }, 'en'], [{ LANG: 'en_US.UTF-8', LC_ALL: 'zh_TW.UTF-8' }, 'zh'],
+    [{ LANG: 'en_US.UTF-8', LC_MESSAGES: 'zh_CN.UTF-8' }, 'zh'], [{ LC_ALL: 'POSIX' }, 'zh'],
+  ] as const)('%o gives %s', (env, lang) => {
+    expect(langFromEnv(env)).toBe(lang);
+  });
+
+  it('reaches the installed command: LANG / LC_ALL pick the language, --lang wins', () => {
+    const bin = fileURLToPath(new URL('../../bin/quanze.js', import.meta.url));
+    const quanzeBin = (args: readonly string[], env: Record<string, string>) =>
+      spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', ...env } });
+    expect(quanzeBin(['--help'], { LANG: 'en_US.UTF-8' }).stdout).toContain('Usage: quanze [options] [command]');
+    expect(quanzeBin(['--help'], { LANG: 'en_US.UTF-8', LC_ALL: 'zh_CN.UTF-8' }).stdout).toContain('用法：quanze [选项] [命令]');
+    const typo = quanzeBin(['chek'], { LC_ALL: 'en_US.UTF-8' });
+    expect(typo.status).toBe(2);
+    expect(typo.stderr).toBe('quanze: unknown command chek; did you mean check? run quanze --help for usage\n');
+    expect(quanzeBin(['rules', '--lang', 'zh'], { LANG: 'en_US.UTF-8' }).stdout).toContain('规则（可在配置文件中调整或关闭）');
   });
 });

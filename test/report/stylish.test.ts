@@ -49,9 +49,14 @@ describe('stylish', () => {
     expect(new Set(ruleColumns).size).toBe(1);
   });
 
+  it('ends with where to read about a rule, naming one of the report\'s rule ids', () => {
+    expect(stylish(sampleReport('zh'), sampleContext('zh')).trimEnd().split('\n').at(-1)).toMatch(/^查看规则的说明：quanze rules <规则>，如 quanze rules \S+$/);
+    expect(stylish(sampleReport('en'), sampleContext('en')).trimEnd().split('\n').at(-1)).toMatch(/^to read about a rule: quanze rules <rule>, e\.g\. quanze rules \S+$/);
+  });
+
   it('aligns the summary table by display width', () => {
     const plain = stylish(sampleReport('zh'), sampleContext('zh'));
-    const table = plain.slice(plain.indexOf('  文件'));
+    const [table = ''] = plain.slice(plain.indexOf('  文件')).split('\n\n');
     const widths = table.trimEnd().split('\n').map(displayWidth);
     expect(new Set(widths).size).toBe(1);
   });

@@ -14,6 +14,7 @@ import { createCheckReport, type FileRows } from '../../report/create-report.js'
 import { departmentRows, departmentSummaryCsv, departmentSummaryXlsx, type DepartmentInput } from '../../report/department-summary.js';
 import { defaultFormatter, formatters, type FormatterName } from '../../report/index.js';
 import type { ReportRuleMeta } from '../../report/types.js';
+import { builtInBatchRules } from '../../rules/batch/index.js';
 import { builtInRules } from '../../rules/index.js';
 import { expandInputs } from '../../ingest/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
@@ -240,7 +241,8 @@ async function refuseAnnotatingInputs(io: Io, out: string, inputs: readonly stri
 
 /** --config wins; otherwise the nearest config file above the first input; otherwise the defaults. */
 export async function resolveRunConfig(io: Io, inputs: readonly string[], explicit: string | undefined): Promise<ResolvedConfig> {
-  const known = new Set(builtInRules.map((rule) => rule.meta.id));
+  // Batch rules are set in the same "rules" object (quanze rules lists both).
+  const known = new Set([...builtInRules, ...builtInBatchRules].map((rule) => rule.meta.id));
   if (explicit !== undefined) return loadConfig(resolve(io.cwd, explicit), known);
   const found = await findConfig(resolve(io.cwd, inputs[0] ?? '.'));
   return found === undefined ? resolveConfig() : loadConfig(found, known);
