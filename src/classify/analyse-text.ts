@@ -123,12 +123,14 @@ function decideMasked(text: string): Omit<TextDecision, 'fromQualifier'> | undef
       conflicts: distinctTypes(overridden, trap.type), resolution: 'trap', mentionsFee,
     };
   }
-  const first = hits[0];
+  const strong = hits.filter((h) => h.cue.fallback !== true);
+  const considered = strong.length > 0 ? strong : hits;
+  const first = considered[0];
   if (!first) return undefined;
-  const decisive = hits.filter((h) => decisiveTypes.has(h.cue.type));
-  const pool = decisive.length > 0 ? decisive : hits;
+  const decisive = considered.filter((h) => decisiveTypes.has(h.cue.type));
+  const pool = decisive.length > 0 ? decisive : considered;
   const winner = pool.reduce((a, b) => better(a, b, decisive.length === 0), pool[0] ?? first);
-  const conflicts = distinctTypes(present, winner.cue.type);
+  const conflicts = distinctTypes(considered.map((h) => h.cue.type), winner.cue.type);
   const resolution: Resolution = conflicts.length === 0 ? 'single' : decisive.length > 0 ? 'precedence' : 'head';
   return {
     type: winner.cue.type, cue: winner.cue, text: winner.text,

@@ -58,7 +58,7 @@ function fromText(decision: TextDecision, source: EvidenceSource, options: Class
   };
   const flags: ClassificationFlag[] = 'flag' in cue && cue.flag ? [cue.flag] : [];
   return {
-    type, confidence: round(decision.confidence), reason, cue: decision.text, source,
+    type, confidence: round(decision.confidence), reason, cue: decision.text, cueId: cue.id, source,
     ...(decision.conflicts.length > 0 ? { conflicts: decision.conflicts } : {}),
     ...(flags.length > 0 ? { flags } : {}),
     ...(cue.coercionKind ? { coercionKind: cue.coercionKind } : {}),

@@ -20,11 +20,9 @@ export const cues = [
     why: { zh: '责令停产停业、责令关闭、限制从业是行政处罚（处罚法第九条）', en: 'ordering a business to stop or close, or barring a person from practice, is a penalty (Administrative Penalty Law art. 9)' } },
   { id: 'penalty-detention', type: 'penalty', pattern: /行政拘留|(?<!刑事)拘留/, label: '拘留', weight: 0.9,
     why: { zh: '行政拘留是行政处罚（处罚法第九条）', en: 'administrative detention is a penalty (Administrative Penalty Law art. 9)' } },
-  // Comprehensive-enforcement catalogues often name the violation only: "…未按规定…的".
-  { id: 'penalty-violation-clause', type: 'penalty',
-    pattern: /^(?=.*(?:未|擅自|违反|违规|非法|伪造|变造|隐匿|拒绝|拒不|不按|骗取|冒用|赌博|超出|超越|无证|无照|逾期不|妨碍|虚假|泄露|阻碍|涂改|出租|出借|假冒)).{4,}的$/,
-    label: '“…违法行为的”', weight: 0.75,
-    why: { zh: '事项名称只描述违法行为（以“的”结尾），是综合执法目录中处罚事项的写法', en: 'the name only describes a violation (ending in 的), the way enforcement catalogues name penalty items' } },
+  // 查处 = investigate and punish: the name of a penalty item in many city lists.
+  { id: 'penalty-investigate', type: 'penalty', pattern: /查处$/, label: '查处', weight: 0.78,
+    why: { zh: '查处即调查并处罚违法行为，是处罚事项的写法', en: 'investigating and dealing with a violation (查处) is how lists name a penalty item' } },
 
   // ── 行政强制: measures (强制法第九条) and execution (强制法第十二条) ─────────────────────────
   { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
@@ -51,6 +49,11 @@ export const cues = [
   // ── 行政给付 ─────────────────────────────────────────────────────────────────────────
   { id: 'payment-word', type: 'payment', pattern: /抚恤|补助|补贴|救助|救济|津贴|优待|优抚|安置|最低生活保障|低保|特困|供养|扶助|资助|给付/, label: '抚恤/补助/救助/给付', weight: 0.86,
     why: { zh: '依法向特定对象提供物质帮助（抚恤、补助、救助等），属于行政给付', en: 'material help to defined groups (pensions, subsidies, relief) is an administrative payment' } },
+  // 补偿 for a loss the law makes the state bear (protected wildlife, vaccine reactions); not the 征收/征用 compensation.
+  { id: 'payment-compensation', type: 'payment', pattern: /^(?![^，；]*(?:征收|征用|拆迁|征地))[^，；]*?补偿(?!争议|纠纷|费(?:的)?(?:征收|收取))/, label: '补偿', weight: 0.8,
+    why: { zh: '对依法由国家承担的损失给予补偿（如野生动物致害、疫苗异常反应），属于行政给付', en: 'compensating a loss the state bears by law (damage by protected wildlife, a vaccine reaction) is an administrative payment' } },
+  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:报销|补偿)?|救治/, label: '待遇/生活费', weight: 0.74,
+    why: { zh: '向个人核发待遇、生活费等，属于行政给付', en: 'granting benefits or living allowances to persons is an administrative payment' } },
   { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|待遇)的?(?:发放|支付|给付)/, label: '…金/待遇发放', weight: 0.82,
     why: { zh: '向个人发放或支付待遇、资金，属于行政给付', en: 'paying benefits or money to persons is an administrative payment' } },
 
@@ -65,9 +68,9 @@ export const cues = [
   // ── 行政许可 ─────────────────────────────────────────────────────────────────────────
   { id: 'licensing-word', type: 'licensing', pattern: /许可|审批|核准|批准/, label: '许可/审批/核准', weight: 0.86,
     why: { zh: '依申请准予从事特定活动，属于行政许可（许可法第二条）', en: 'permitting a specific activity on application is a licence (Administrative Licensing Law art. 2)' } },
-  { id: 'licensing-issue', type: 'licensing', pattern: /核发|签发|颁发|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)/, label: '核发/签发证照', weight: 0.8,
+  { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明|证明书)(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)/, label: '核发/签发证照', weight: 0.8,
     why: { zh: '核发准予从事活动的证照，属于行政许可（许可法第三十九条）', en: 'issuing a permit document is a licence (Administrative Licensing Law art. 39)' } },
-  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业注册|(?:医师|护士|建造师|药师|工程师)[^，；]*注册/, label: '资质/资格认定、执业注册', weight: 0.82,
+  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业(?:注册|登记)|(?:医师|护士|建造师|药师|工程师)[^，；]*注册/, label: '资质/资格认定、执业注册', weight: 0.82,
     why: { zh: '资质、资格认定和执业注册是许可法第十二条所列的许可', en: 'qualification certification and practice registration are licences under Administrative Licensing Law art. 12' } },
   { id: 'licensing-entity', type: 'licensing', pattern: /(?:企业|公司|法人|社会团体|社团|民办非企业|基金会|事业单位|合作社|分支机构|个体工商户|宗教活动场所|律师事务所)[^，；]*登记/, label: '企业/社团…登记', weight: 0.82,
     why: { zh: '企业、社会组织等的设立、变更、注销登记确定主体资格，属于行政许可（许可法第十二条第五项）', en: 'registering an enterprise or organisation creates its legal eligibility, a licence (Administrative Licensing Law art. 12(5))' } },
@@ -76,6 +79,34 @@ export const cues = [
   { id: 'licensing-open', type: 'licensing', pattern: /^(?:开办|设立|设置)|设计审查|竣工验收/, label: '开办/设立/设计审查', weight: 0.62,
     why: { zh: '开办、设立需经准予，设计审查、竣工验收是许可环节', en: 'opening or establishing needs permission; design review and completion acceptance are licensing steps' } },
 
+  // A licence named by its certificate's life cycle, with no 许可/审批 word: <某证>办理/新办/换发/补办/变更/注销/延续/注册.
+  // Status documents (残疾人证, 身份证, 结婚证 …) and filing certificates are not licences.
+  { id: 'licensing-lifecycle', type: 'licensing',
+    pattern: /(?<!残疾人|身份|居住|结婚|离婚|光荣|优待|老年|医学|户口|备案|合格|荣誉|学生|工作|记者|会员|抚恤|低保|救助)(?:证|证书|证件|执照|牌照)(?:的)?(?:办理|新办|申领|换发|换领|补办|补发|补领|遗失补办|挂失补办|变更|注销|延续|延期|换证|发放|核发|注册|延续注册|变更注册|注销注册|增项)/,
+    label: '<某证>办理/换发/变更/注销', weight: 0.78,
+    why: { zh: '名称是某种证照的办理、换发、补办、变更、注销或延续，是该行政许可的环节（许可法第三十九条、第四十九条、第五十条）', en: 'the name is a step in a permit document\'s life cycle (issue, renewal, replacement, change, cancellation), part of that licence (Administrative Licensing Law arts. 39, 49, 50)' } },
+  { id: 'licensing-right-change', type: 'licensing',
+    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|地点变更|范围变更)|变更(?:营业|经营|执业|办学)(?:场所|地址|范围|地点)/,
+    label: '经营权/执业变更', weight: 0.76,
+    why: { zh: '经许可取得的经营权、执业资格的变更或延续，仍是该行政许可（许可法第四十九条、第五十条）', en: 'changing or renewing a licensed operating right or practice is part of that licence (Administrative Licensing Law arts. 49, 50)' } },
+  { id: 'licensing-establish', type: 'licensing',
+    pattern: /(?:开办|设立|筹建|新设)(?:[、和及或](?:变更|延续|合并|分立|注销|终止|开办|设立))*$/,
+    label: '…设立/变更/延续', weight: 0.66,
+    why: { zh: '名称以设立、开办收尾，是须经准予才能开办的活动', en: 'the name ends in establishing or opening something, which needs permission' } },
+  { id: 'licensing-qualification-grade', type: 'licensing',
+    pattern: /资质(?:的)?(?:申请|核定|审查|延续|变更|升级|增项|重新核定|认可)?$/,
+    label: '资质/资质核定', weight: 0.74,
+    why: { zh: '企业资质的取得、核定、延续是许可法第十二条第三项所列的许可', en: 'obtaining or renewing a business qualification is a licence under Administrative Licensing Law art. 12(3)' } },
+  { id: 'licensing-product-registration', type: 'licensing',
+    pattern: /(?:农药|肥料|兽药|饲料|种子|种畜禽|品种|药品|医疗器械|化妆品|消毒产品|保健食品|特殊医学用途)[^，；]*?(?:登记|注册)/,
+    label: '农药/兽药/医疗器械…登记、注册', weight: 0.76,
+    why: { zh: '农药、兽药、医疗器械等产品的登记、注册是准予上市的行政许可', en: 'registering a pesticide, veterinary drug, medical device or similar product permits it on the market, a licence' } },
+  { id: 'licensing-acceptance', type: 'licensing', pattern: /验收/, label: '验收', weight: 0.72,
+    why: { zh: '验收合格方可投入使用，决定活动能否继续，属于行政许可环节而不是行政检查', en: 'an acceptance check decides whether a work may be put into use, a licensing step rather than an inspection' } },
+  // Approval by its review verb: <某事项>审核/审查/审定/考核 of an applicant's request. Weak: any other cue decides first.
+  { id: 'licensing-review', type: 'licensing', pattern: /审核|审查|审定|考核|准予/, label: '审核/审查/审定', weight: 0.64, fallback: true,
+    why: { zh: '对申请事项的审核、审查、审定，多数清单列为行政许可', en: 'reviewing and deciding on an applicant\'s request is listed as a licence in most inventories' } },
+
   // ── 行政确认 ─────────────────────────────────────────────────────────────────────────
   { id: 'confirmation-register', type: 'confirmation', pattern: /登记/, label: '登记', weight: 0.72,
     why: { zh: '登记对既有的身份、关系或权属予以认可和证明，属于行政确认', en: 'registration that records an existing status, relationship or right is a confirmation' } },
@@ -83,6 +114,8 @@ export const cues = [
     why: { zh: '机关对法律事实、身份或等级作出认定，属于行政确认', en: 'the agency declares an existing fact, status or grade, a confirmation' } },
   { id: 'confirmation-certificate', type: 'confirmation', pattern: /证明的?(?:开具|出具|核发|办理)?/, label: '证明', weight: 0.72,
     why: { zh: '出具证明是对既有事实的确认，属于行政确认', en: 'issuing a certificate of an existing fact is a confirmation' } },
+  { id: 'confirmation-delimit', type: 'confirmation', pattern: /划定|划界|定级/, label: '划定/定级', weight: 0.72,
+    why: { zh: '划定保护范围、确定等级是对法律状态的确认，属于行政确认', en: 'delimiting a protected area or fixing a grade declares a legal status, a confirmation' } },
   { id: 'confirmation-status', type: 'confirmation', pattern: /户口|户籍|残疾人证|残疾(?:类别|等级)|民族成份|非正常户|纳税信用/, label: '户口/残疾人证/纳税信用', weight: 0.75,
     why: { zh: '户口、残疾类别等级、纳税信用等是对身份或状态的确认', en: 'household, disability or tax-credit records confirm a status' } },
 

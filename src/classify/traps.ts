@@ -8,11 +8,28 @@ import type { Trap } from './types.js';
  */
 const afterCorrectiveOrder = /处罚|罚款|没收|吊销|警告|通报批评|暂扣|拘留|停产停业|责令关闭|降低资质|代为|代履行|强制/;
 
+/** Words that describe a violation, in names written as the offence (DOMAIN §2.2: 综合执法目录 list 违则 + 罚则). */
+const offenceWords = [
+  '未', '擅自', '违反', '违规', '违法', '非法', '伪造', '变造', '隐匿', '隐瞒', '拒绝', '拒不', '不按', '不符合', '不合格',
+  '不履行', '不执行', '不如实', '骗取', '冒用', '冒充', '超出', '超越', '超过', '无证', '无照', '逾期不', '妨碍', '阻碍',
+  '虚假', '泄露', '涂改', '出租', '出借', '买卖', '倒卖', '假冒', '欺骗', '弄虚作假', '私自', '侵占', '破坏', '损坏', '毁坏',
+  '占用', '倾倒', '篡改', '禁止', '不得', '违章', '赌博', '无故',
+].join('|');
+
 export const traps = [
   // The frame "对…的处罚" / "…的行政处罚" dominates: 许可证, 登记, 检查 inside it only describe the violation.
   { id: 'penalty-frame', type: 'penalty', pattern: /处罚(?:决定)?$/, label: '对…的处罚', weight: 0.97,
     why: { zh: '名称以“处罚”收尾，是对违法行为的行政处罚，名称中的许可、登记、检查等词只描述违法行为（处罚法第二条）',
       en: 'the name ends in 处罚, so it is a penalty; words such as licence, registration or inspection inside it only describe the violation (Administrative Penalty Law art. 2)' } },
+  // Comprehensive-enforcement catalogues name a penalty by the offence alone: "对未取得…擅自…的", "违反…规定…的", "…违法行为".
+  // When the act is 查封/扣押/强制 the coercion cues decide instead.
+  { id: 'offence-clause', type: 'penalty',
+    pattern: new RegExp(`^对.{3,}的$|^(?=.*(?:${offenceWords})).{4,}(?:的|行为)$`),
+    unless: /查封|扣押|扣留|冻结|封存|强制|代履行|代为|奖励|表彰|补偿|救助|抚恤|补助|纠纷|争议/,
+    label: '“…违法行为的”', weight: 0.88,
+    overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
+    why: { zh: '事项名称只描述违法行为（以“的”或“行为”收尾），是综合执法目录中处罚事项的写法，名称中的许可、登记、检查等词只描述违法行为',
+      en: 'the name only describes an offence (ending in 的 or 行为), the way enforcement catalogues name penalty items; words such as licence, registration or inspection inside it only describe the offence' } },
   // 加处罚款 and 滞纳金 compel payment of an earlier decision: enforcement, never a penalty (强制法第十二条、第四十五条; 处罚法第七十二条).
   { id: 'surcharge', type: 'coercion', pattern: /加处罚款|滞纳金/, label: '加处罚款/滞纳金', weight: 0.92, coercionKind: 'execution',
     overrides: ['penalty', 'levy'],
@@ -56,6 +73,11 @@ export const traps = [
     overrides: ['licensing', 'confirmation', 'reward'],
     why: { zh: '审核转报是下级初审后报上级决定的环节（许可法第三十五条），是事项属性而非类型；清单通常列入其他行政权力',
       en: 'review-and-forward is a lower-level preliminary step before a higher authority decides (Administrative Licensing Law art. 35), an attribute rather than a type; lists usually put it under "other"' } },
+  // Internal or upward steps before another body decides: 初审, 预审, 初核 (许可法第三十五条).
+  { id: 'preliminary-review', type: 'other', pattern: /初审|预审|初核|审核上报|审查上报/, label: '初审/预审', weight: 0.68, flag: 'forward-review',
+    overrides: ['licensing', 'confirmation', 'reward', 'payment'],
+    why: { zh: '初审、预审是由上级或其他机关决定之前的内部环节（许可法第三十五条），不是本机关的许可，清单通常列入其他行政权力',
+      en: 'a preliminary review is an internal step before another authority decides (Administrative Licensing Law art. 35), not this agency\'s licence; lists usually put it under "other"' } },
   { id: 'need-based-grant', type: 'payment', pattern: /奖励扶助|扶助金/, label: '奖励扶助金', weight: 0.88, overrides: ['reward'],
     why: { zh: '奖励扶助金按家庭情况发放，是行政给付，不是对功绩的奖励',
       en: 'a support grant paid because of a family situation is a payment, not a reward for merit' } },
@@ -75,9 +97,38 @@ export const traps = [
   { id: 'pledge-registration', type: 'confirmation', pattern: /(?:出质|抵押|质押)[^，；]*?登记/, label: '出质/抵押登记', weight: 0.85, overrides: ['licensing'],
     why: { zh: '股权出质、抵押登记是对担保物权的登记确认，不创设经营资格，属于行政确认',
       en: 'registering a pledge or mortgage records a security right and creates no business eligibility, a confirmation' } },
-  { id: 'filing-certificate', type: 'licensing', pattern: /备案证明/, label: '备案证明', weight: 0.72, overrides: ['other'],
-    why: { zh: '备案证明是从事特定活动（如购买、运输易制毒化学品）的准许凭证，列入行政许可事项清单',
-      en: 'a filing certificate permits a specific activity (e.g. buying or transporting precursor chemicals) and is in the licensing catalogue' } },
+  // A filing stays a filing when it ends in a certificate or a register entry: 备案证明, 备案登记, 备案凭证.
+  { id: 'filing-record', type: 'other', pattern: /备案(?:证明|登记|凭证|回执|证)/, label: '备案证明/备案登记', weight: 0.74,
+    overrides: ['licensing', 'confirmation'],
+    why: { zh: '备案证明、备案登记只是对备案的记录，不是准予从事活动的许可，归入其他行政权力',
+      en: 'a filing certificate or filing register entry only records a filing; it permits nothing, so it is "other"' } },
+  // Rights granted by registration are in the national licensing list: 采矿权、探矿权、取水权、林权 … 登记、新立、延续、变更、转让、注销.
+  { id: 'rights-registration', type: 'licensing',
+    pattern: /(?:采矿|探矿|取水|林|林木|海域使用|无居民海岛使用|草原使用|渔业|捕捞|养殖|水域滩涂养殖|矿业|勘查|特许经营)权[^，；]*?(?:登记|新立|新设|延续|变更|转让|注销|出让|设立|保留)/,
+    unless: /不动产|抵押|质押|备案|争议|纠纷/,
+    label: '采矿权/取水权…登记', weight: 0.86, overrides: ['confirmation'],
+    why: { zh: '采矿权、探矿权、取水权、林权等经登记才取得，是国家行政许可事项清单所列的许可，不是行政确认',
+      en: 'mining, exploration, water-drawing and forest rights are granted by registration, licences in the national licensing list rather than confirmations' } },
+  // Inspection words inside a licence: a check before opening or use decides whether the activity may start.
+  { id: 'pre-opening-inspection', type: 'licensing',
+    pattern: /(?:投入使用|营业|开业|开放|启用|运营|使用|开工)前[^，；]*?(?:检查|检验|验收|审查|核查)|公众聚集场所[^，；]*?消防安全检查/,
+    label: '投入使用、营业前检查', weight: 0.86, overrides: ['inspection'],
+    why: { zh: '投入使用、营业前的检查决定能否开业，是行政许可（如公众聚集场所投入使用、营业前消防安全检查），不是行政检查',
+      en: 'a check before a place opens or is put into use decides whether it may open, a licence (e.g. the fire-safety check before a public venue opens), not an inspection' } },
+  { id: 'licence-annual-check', type: 'licensing', pattern: /(?:许可证|执照|资质|资格证|证书|许可)[^，；]*?年(?:检|审|度审验)/,
+    label: '许可证年检', weight: 0.74, overrides: ['inspection', 'other'],
+    why: { zh: '许可证件的年检、年审决定能否继续从事该活动，是该许可的延续管理，不是行政检查',
+      en: 'the annual check of a licence decides whether the activity may go on, part of that licence rather than an inspection' } },
+  // Conferring a grade or qualification declares a status: 授予…资格, 技术等级称号, …称号授予 (honours stay rewards).
+  { id: 'grade-conferral', type: 'confirmation',
+    pattern: /授予[^，；]*?资格|(?:等级|技术|职业|专业)[^，；]*?称号|称号(?:的)?(?:授予|认定)$/,
+    unless: /荣誉|先进|模范|优秀|劳模|表彰|奖励|嘉奖/,
+    label: '授予…资格/称号授予', weight: 0.8, overrides: ['reward', 'licensing'],
+    why: { zh: '授予资格、技术等级称号是对已具备条件的身份、等级的确认，属于行政确认；荣誉称号才是行政奖励',
+      en: 'conferring a qualification or a technical grade title declares a status the person already meets, a confirmation; only honorary titles are rewards' } },
+  { id: 'benefit-assessment', type: 'payment', pattern: /待遇[^，；]*?(?:核定|审核|确认|认定|申领|申请|核准|资格)/,
+    label: '待遇核定', weight: 0.8, overrides: ['confirmation', 'licensing'],
+    why: { zh: '核定、审核待遇是发放待遇的环节，属于行政给付', en: 'assessing a benefit is a step in paying it, an administrative payment' } },
   { id: 'market-entity-filing', type: 'licensing', pattern: /^(?:公司|合伙企业|个人独资企业|非公司企业法人|农民专业合作社|分公司)[^，；]*备案$/, label: '企业…备案', weight: 0.6,
     overrides: ['other'],
     why: { zh: '市场主体备案是市场主体登记的组成部分（许可法第十二条第五项），随登记归入行政许可',

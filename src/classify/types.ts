@@ -57,6 +57,8 @@ export interface Classification {
   readonly reason: Bilingual;
   /** The text that decided, as found in the input. */
   readonly cue?: string;
+  /** Id of the deciding cue or trap (cues.ts, traps.ts); absent when nothing in the name decided. */
+  readonly cueId?: string;
   readonly source: EvidenceSource;
   /** Other types the input also points at. */
   readonly conflicts?: readonly ClassifiedTypeId[];
@@ -78,6 +80,11 @@ export interface Cue {
   /** A fee (行政事业性收费): becomes the local type `fee` when the variant splits fees. */
   readonly fee?: boolean;
   readonly coercionKind?: CoercionKind;
+  /**
+   * A weak cue (a bare review verb such as …审核): it decides only when no other cue is in the text, and other
+   * cues beside it are not conflicts.
+   */
+  readonly fallback?: boolean;
 }
 
 /**

@@ -59,10 +59,10 @@ const cases: readonly Case[] = [
   { name: '对未经登记擅自以社会团体名义进行活动的处罚', type: 'penalty', cue: '处罚' },
   { name: '对拒绝、阻碍监督检查的行政处罚', type: 'penalty', cue: '处罚' },
   { name: '药品零售企业未凭处方销售处方药的', type: 'penalty', cue: '违法行为的' },
-  // 备案, 年检 → other; 备案证明 is a licence document.
+  // 备案, 年检 → other; a 备案证明 only records the filing (issue 12: filing names are not licences).
   { name: '企业投资项目备案', type: 'other', cue: '备案' },
   { name: '民办非企业单位年检', type: 'other', cue: '年检' },
-  { name: '第三类易制毒化学品运输备案证明', type: 'licensing', cue: '备案证明' },
+  { name: '第三类易制毒化学品运输备案证明', type: 'other', cue: '备案证明' },
   // 奖励扶助金 is need-based: payment, not reward.
   { name: '农村部分计划生育家庭奖励扶助金', type: 'payment', cue: '奖励扶助' },
   { name: '对在安全生产工作中做出显著成绩的单位和个人给予奖励', type: 'reward', cue: '奖励' },

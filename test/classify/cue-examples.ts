@@ -1,0 +1,120 @@
+// Names composed for these tests (none copied from the labelled sets): for every cue and trap, names it must decide,
+// and boundary names beside it that must go elsewhere. cue-entries.test.ts checks each one and that no entry is missing.
+
+import type { ClassifiedTypeId } from '../../src/classify/index.js';
+
+export interface CueExample {
+  /** Names this entry decides: the result has its type and its id. */
+  readonly decides: readonly string[];
+  /** Names near the entry's wording that belong to another type. */
+  readonly boundary?: ReadonlyArray<readonly [name: string, type: ClassifiedTypeId]>;
+}
+
+export const cueExamples: Readonly<Record<string, CueExample>> = {
+  // ── cues ──
+  'penalty-word': { decides: ['对擅自改变渔船用途行为的行政处罚决定书送达', '违反水法规定取水的处罚办理'] },
+  'penalty-fine': { decides: ['对超载货车驾驶人罚款'], boundary: [['对逾期不缴纳罚款的加处罚款', 'coercion']] },
+  'penalty-revoke': { decides: ['吊销'] },
+  'penalty-warning': { decides: ['对轻微交通违法行为人警告', '通报批评'] },
+  'penalty-grade': { decides: ['降低资质等级'] },
+  'penalty-stop': { decides: ['责令停产停业整治', '限制从业'] },
+  'penalty-detention': { decides: ['对扰乱车站秩序人员行政拘留'] },
+  'penalty-investigate': { decides: ['违法建设查处', '占道经营查处'] },
+  'coercion-seal': { decides: ['查封存在重大隐患的设备', '扣押无合法来源证明的木材'] },
+  'coercion-person': { decides: ['对醉酒人员约束至酒醒', '对传染病人隔离治疗'] },
+  'coercion-execution': { decides: ['违法建筑强制拆除', '代为恢复植被'] },
+  'coercion-word': { decides: ['强制清除障碍物'], boundary: [['专利实施强制许可', 'licensing']] },
+  'adjudication-dispute': { decides: ['林地权属争议裁决', '水事纠纷处理'] },
+  'adjudication-word': { decides: ['申请人与被申请人的赔偿裁决'] },
+  'adjudication-procurement': { decides: ['政府采购供应商投诉处理'] },
+  'reward-word': { decides: ['见义勇为人员表彰', '科技进步奖励'], boundary: [['职业技能等级称号授予', 'confirmation']] },
+  'payment-word': { decides: ['困难残疾人生活补贴', '烈士遗属定期抚恤'] },
+  'payment-compensation': {
+    decides: ['重点保护陆生野生动物造成损失补偿', '预防接种异常反应补偿'],
+    boundary: [['集体土地上房屋征收补偿', 'levy'], ['集体土地征收补偿争议裁决', 'adjudication']],
+  },
+  'payment-benefit': { decides: ['孤儿基本生活费', '因公牺牲人员丧葬费'] },
+  'payment-disburse': { decides: ['退役士兵自主就业一次性经济补助金发放', '失业人员价格临时保障金的发放'] },
+  'levy-word': { decides: ['国有土地上房屋征收', '防空地下室易地建设费征收'] },
+  'levy-tax': { decides: ['车船税', '印花税申报'] },
+  'levy-fee': { decides: ['污水处理费', '渔业资源增殖保护费收取'] },
+  'licensing-word': { decides: ['临时占用城市绿地审批', '危险化学品经营许可'] },
+  'licensing-issue': { decides: ['建筑起重机械使用合格证核发', '大型活动安全许可证件签发'], boundary: [['死亡医学证明签发', 'confirmation']] },
+  'licensing-qualification': { decides: ['注册安全工程师执业注册', '教练员资格认定'], boundary: [['基金会免税资格认定', 'confirmation']] },
+  'licensing-entity': { decides: ['农民专业合作社分支机构设立登记', '基金会注销登记'], boundary: [['股权出质登记', 'confirmation']] },
+  'licensing-vessel': { decides: ['内河船舶所有权登记'] },
+  'licensing-open': { decides: ['开办旅馆', '设置大型户外广告'] },
+  'licensing-lifecycle': {
+    decides: ['道路运输经营许可证办理', '出版物经营许可证换发', '烟草专卖零售许可证补办', '排污许可证注销', '建设工程规划类证书延续注册', '卫生许可证发放'],
+    boundary: [['残疾人证补领', 'confirmation'], ['居民身份证补办', 'other'], ['食品小作坊备案证变更', 'other']],
+  },
+  'licensing-right-change': { decides: ['出租汽车经营权变更', '律师执业变更', '变更营业场所（网吧）'] },
+  'licensing-establish': { decides: ['旅行社分社设立', '民办职业培训学校设立、变更'] },
+  'licensing-qualification-grade': { decides: ['建筑业企业资质', '测绘资质延续'] },
+  'licensing-product-registration': { decides: ['农药登记', '第二类医疗器械产品注册', '肥料登记'] },
+  'licensing-acceptance': {
+    decides: ['防雷装置竣工验收', '建设工程消防验收'],
+    boundary: [['建设工程消防验收备案', 'other'], ['对消防验收情况的监督检查', 'inspection']],
+  },
+  'licensing-review': {
+    decides: ['地图审核', '医疗广告审查', '机动车检测机构考核', '主要农作物品种审定', '迁移公共消防设施审核'],
+    boundary: [['最低生活保障资格审核', 'payment'], ['学位授予资格审核确认', 'confirmation'], ['建设项目用地预审', 'other'], ['民办学校章程审核转报', 'other']],
+  },
+  'confirmation-register': { decides: ['不动产转移登记', '收养关系解除登记'] },
+  'confirmation-word': { decides: ['视同工伤认定', '劳动能力再次鉴定', '旅游民宿等级评定'] },
+  'confirmation-certificate': { decides: ['无犯罪记录证明开具', '死亡医学证明出具'] },
+  'confirmation-delimit': { decides: ['饮用水水源保护区划定', '文物保护单位保护范围划定', '景区定级'] },
+  'confirmation-status': { decides: ['残疾人证新办', '户口迁入', '民族成份更正'] },
+  'inspection-word': {
+    decides: ['对特种设备生产单位的监督检查', '农药质量抽检', '建筑市场巡查'],
+    boundary: [['公众聚集场所营业前消防安全检查', 'licensing']],
+  },
+  'other-filing': { decides: ['旅行社服务网点备案', '房屋建筑工程竣工验收备案'], boundary: [['分公司备案', 'licensing']] },
+  'other-mediation': { decides: ['人民调解员选聘指导'] },
+  'other-report': { decides: ['安全生产事故报告', '环境信息公开'] },
+  // ── traps ──
+  'penalty-frame': { decides: ['对未取得排污许可证排放污染物的处罚', '对拒绝接受监督检查的处罚'] },
+  'offence-clause': {
+    decides: ['对未取得采矿许可证擅自采矿的', '违反城市绿化规定擅自砍伐树木的', '未按规定办理税务登记的', '伪造、涂改检验报告行为', '对在禁止区域燃放烟花爆竹的'],
+    boundary: [['对违法生产经营的场所予以查封的', 'coercion'], ['对检举违法行为有功人员的奖励', 'reward']],
+  },
+  surcharge: { decides: ['对逾期不缴纳罚款的加处罚款', '对欠缴社会保险费的加收滞纳金'] },
+  'detain-vehicle': { decides: ['扣留非法营运车辆'] },
+  'evidence-preservation': { decides: ['先行登记保存涉案物品'] },
+  'revoke-licence': { decides: ['吊销道路运输经营许可证'] },
+  'suspend-licence': { decides: ['暂扣机动车驾驶证六个月'] },
+  confiscation: { decides: ['没收违法所得'] },
+  'corrective-order': { decides: ['责令改正通知'], boundary: [['责令限期改正并处罚款', 'penalty']] },
+  requisition: { decides: ['抢险救灾征用物资'] },
+  'administrative-review': { decides: ['行政复议申请受理'] },
+  mediation: { decides: ['土地承包经营纠纷调解'] },
+  'forward-review': { decides: ['省级文物保护单位认定审核转报', '设立分公司转报'] },
+  'preliminary-review': { decides: ['建设项目用地预审', '一级建造师注册初审', '国家级示范项目初核'] },
+  'need-based-grant': { decides: ['计划生育特别扶助金'] },
+  'legal-aid': { decides: ['法律援助申请受理'] },
+  'tax-registration': { decides: ['扣缴税款登记', '纳税人复业登记'] },
+  'taxpayer-information': { decides: ['存款账户账号信息报告'] },
+  'tax-exempt-status': { decides: ['社会团体免税资格认定'] },
+  'pledge-registration': { decides: ['动产抵押变更登记'] },
+  'filing-record': {
+    decides: ['药品类易制毒化学品运输备案证明', '养老机构备案登记', '艺术品经营单位备案凭证'],
+    boundary: [['采矿权登记', 'licensing']],
+  },
+  'rights-registration': {
+    decides: ['采矿权新立', '探矿权延续登记', '取水权转让', '林权变更登记', '采矿权注销'],
+    boundary: [['土地承包经营权登记', 'confirmation'], ['不动产抵押权登记', 'confirmation'], ['林权争议调处', 'adjudication']],
+  },
+  'pre-opening-inspection': {
+    decides: ['公众聚集场所营业前消防安全检查', '大型游乐设施投入使用前检验'],
+    boundary: [['消防安全检查', 'inspection'], ['对公众聚集场所的消防监督检查', 'inspection']],
+  },
+  'licence-annual-check': { decides: ['放射诊疗许可证年检', '营业执照年审'], boundary: [['社会团体年检', 'other']] },
+  'grade-conferral': {
+    decides: ['授予执业药师资格', '国家职业技能等级称号授予', '导游等级称号认定'],
+    boundary: [['授予优秀教师荣誉称号', 'reward']],
+  },
+  'benefit-assessment': { decides: ['城乡居民养老保险待遇核定', '工伤保险待遇申领'] },
+  'market-entity-filing': { decides: ['农民专业合作社章程修改备案'] },
+  'annual-inspection': { decides: ['民办学校年检', '基金会年审'] },
+  'testing-body-approval': { decides: ['机动车安全技术检验机构资质认定'] },
+};
