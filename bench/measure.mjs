@@ -8,6 +8,9 @@
 //   node bench/measure.mjs sequential <dir>                          dist checkInventory over the same, one after another
 //   node bench/measure.mjs read-editions <old> <new>                  baseline of diff: readEdition of both editions
 //   node bench/measure.mjs spin <threads> <units>                    baseline: fixed CPU work split over threads
+//   node bench/measure.mjs flow-build <dir> <charts>                 baseline of flow: read the inventory, buildFlow <charts> models
+//   node bench/measure.mjs flow-draw <dir> <charts> <threads>        the same, then layoutFlow + renderFlowSvg each (threads 0: in this thread)
+//   node bench/measure.mjs elk-trivial <calls>                       ELK alone, <calls> layouts of a two-box graph
 
 import { readdirSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -118,6 +121,53 @@ switch (mode) {
     details = { threads, units };
     break;
   }
+  case 'flow-build':
+  case 'flow-draw': {
+    const [dir, charts, threads] = [args[0], Number(args[1]), Number(args[2] ?? '0')];
+    const models = await flowModels(dir, charts);
+    if (mode === 'flow-build') {
+      details = { charts: models.length, nodes: models.reduce((n, m) => n + m.nodes.length, 0) };
+      break;
+    }
+    if (threads === 0) {
+      const { layoutFlow, renderFlowSvg } = await import(dist('flow/index.js'));
+      let bytes = 0;
+      for (const model of models) bytes += renderFlowSvg(await layoutFlow(model)).length;
+      details = { charts: models.length, bytes, threads };
+      break;
+    }
+    // Models dealt out in turn, so each thread gets as many lane charts and templates as the other.
+    const shares = Array.from({ length: threads }, (_, t) => models.filter((_, i) => i % threads === t));
+    const replies = await Promise.all(shares.map((share) => new Promise((resolve, reject) => {
+      const worker = new Worker(new URL('./flow-worker.mjs', import.meta.url));
+      worker.once('message', (reply) => void worker.terminate().then(() => resolve(reply)));
+      worker.once('error', reject);
+      worker.postMessage(share);
+    })));
+    details = { charts: replies.reduce((n, r) => n + r.charts, 0), bytes: replies.reduce((n, r) => n + r.bytes, 0), threads };
+    break;
+  }
+  case 'elk-trivial': {
+    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
+    const elk = new ELK();
+    const graph = () => ({ id: 'root', layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.edgeRouting': 'ORTHOGONAL' },
+      children: [{ id: 'a', width: 100, height: 40 }, { id: 'b', width: 100, height: 40 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] });
+    const calls = Number(args[0]);
+    for (let i = 0; i < calls; i++) await elk.layout(graph());
+    details = { calls };
+    break;
+  }
   default:
     throw new Error(`unknown mode ${mode}`);
+}
+
+/** `charts` flow models from the inventory in `dir`: its powers in order, round again when it has fewer. */
+async function flowModels(dir, charts) {
+  const { loadInventory } = await import(dist('api.js'));
+  const { createFlowBuilder } = await import(dist('flow/index.js'));
+  const { inventory } = await loadInventory(dir);
+  const build = createFlowBuilder(inventory);
+  const models = [];
+  for (let i = 0; i < charts && inventory.powers.length > 0; i++) models.push(build(inventory.powers[i % inventory.powers.length]));
+  return models;
 }

@@ -1,7 +1,7 @@
 // `npm run bench`: seeded inventories, timed runs of the built CLI and library (dist/), each figure a ratio
 // against a baseline measured in the same run. Writes bench/results/latest.md and latest.json.
 //
-//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff] [--seed N] [--timeout SECONDS] | --render
+//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff|flow] [--seed N] [--timeout SECONDS] | --render
 //
 // --quick leaves out the 10⁶-power CSV and the 10⁵-power workbook (a one-minute run while developing).
 // Every measurement is a child process (bench/measure.mjs) so peak RSS is its own; the parent also samples
@@ -20,6 +20,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const generatorPath = join(root, 'scripts', 'generate-inventories.mjs');
 const { generateInventories } = await import(pathToFileURL(generatorPath).href);
 const { diffScenario, renderDiff } = await import(pathToFileURL(join(root, 'bench', 'diff.mjs')).href);
+const { flowScenario, renderFlow } = await import(pathToFileURL(join(root, 'bench', 'flow.mjs')).href);
 
 const argv = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -281,6 +282,7 @@ if (!quick && wanted('xlsx')) xlsx.push(await xlsxScenario(100_000));
 // 50 departments of 3,000 powers: a province's departments, the batch the issue of scale asks for (300 with --quick).
 const batch = wanted('batch') ? await batchScenario(50, quick ? 300 : 3000) : undefined;
 const diff = wanted('diff') ? await diffScenario({ powers: 100_000, seed, inputs, measure, scratch, ratio }) : undefined;
+const flow = wanted('flow') ? await flowScenario({ charts: 1_000, seed, inputs, measure, ratio }) : undefined;
 const totalMs = performance.now() - started;
 machine.loadAfter = loadavg();
 rmSync(scratch, { recursive: true, force: true });
@@ -309,6 +311,7 @@ const results = {
   xlsx: wanted('xlsx') ? xlsx : (previous?.xlsx ?? []),
   batch: wanted('batch') ? batch : previous?.batch,
   diff: wanted('diff') ? diff : previous?.diff,
+  flow: wanted('flow') ? flow : previous?.flow,
 };
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -355,6 +358,7 @@ function renderMarkdown(r) {
     '',
     ...(r.batch ? renderBatch(r.batch) : []),
     ...(r.diff ? renderDiff(r.diff, { seconds, mib, times, describeRun }) : []),
+    ...(r.flow ? renderFlow(r.flow, { seconds, mib, times, describeRun }) : []),
     '## Summary',
     '',
     row(['measure', 'ratio']),
@@ -365,6 +369,7 @@ function renderMarkdown(r) {
     ...r.xlsx.map((s) => row([`${s.name}: check ÷ XLSX.read (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
     ...(r.batch ? renderBatchSummary(r.batch, row) : []),
     ...(r.diff ? [row([`${r.diff.name}: diff ÷ reading both (time)`, r.diff.run.ok ? times(r.diff.timeRatio) : describeRun(r.diff.run)])] : []),
+    ...(r.flow ? [row([`flow ${r.flow.name}: draw on 2 threads ÷ building the models (time)`, r.flow.twoThreads.ok ? times(r.flow.timeRatio.twoThreads) : describeRun(r.flow.twoThreads)])] : []),
     '',
   ];
   return `${lines.join('\n')}\n`;

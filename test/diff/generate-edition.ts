@@ -2,18 +2,7 @@
 
 import type { BasisRow, PowerRow } from '../../src/model/types.js';
 import type { PowerChangeKind } from '../../src/diff/index.js';
-
-/** mulberry32: a small seeded generator, so the edition is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seeded } from '../helpers/seeded.js';
 
 const laws = ['大气污染防治法', '水污染防治法', '固体废物污染环境防治法', '噪声污染防治法', '土壤污染防治法', '环境影响评价法', '环境保护法', '行政处罚法'];
 const objects = ['排污单位', '建设单位', '运输企业', '医疗机构', '施工单位', '经营者', '生产企业', '检测机构', '物业服务企业', '餐饮单位'];
@@ -45,7 +34,7 @@ const plan: readonly (readonly [PowerChangeKind, number])[] = [
 ];
 
 export function generateEditions(powers: number, seed = 7): GeneratedEditions {
-  const next = random(seed);
+  const next = seeded(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
   const departments = Array.from({ length: 20 }, (_, i) => `第${i + 1}区生态环境分局`);
   const bases = laws.map((title) => ({ title: `中华人民共和国${title}`, shortTitle: title, level: 'law', status: 'in_force' }) as const);
