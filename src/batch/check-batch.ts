@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import type { CheckProgress } from '../api.js';
+import type { CheckProgress } from '../pipeline/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { builtInBatchRules } from '../rules/batch/index.js';
@@ -43,9 +43,9 @@ function assemble(tasks: readonly PoolTask[], outcomes: readonly (CheckOutcome |
   for (const task of tasks) {
     const outcome = outcomes[task.index];
     if (outcome === undefined) throw new Error(`batch: no outcome for ${task.source}`); // the pool guarantees one
-    if (outcome.kind === 'checked') {
+    if (outcome.kind === 'checked' || outcome.kind === 'alone') {
       inventories.push({ ...outcome.inventory, index: task.index });
-      facts.push(outcome.facts);
+      if (outcome.kind === 'checked') facts.push(outcome.facts);
     } else unreadable.push({ source: task.source, index: task.index, error: reviveError(outcome.error) });
   }
   const batch = runBatchRules(facts, builtInBatchRules, {
@@ -71,13 +71,15 @@ export async function checkBatch(sources: readonly string[], options: BatchOptio
     onProgress?.({ kind, source: task.source, index: task.index, total });
 
   const size = poolSize(workers, total);
-  const workerUrl = workerScript();
+  // One inventory is checked in-process: a worker would only add its start-up and copying the result back, and
+  // no batch rule can fire on one inventory, so its facts are not gathered.
+  const workerUrl = total === 1 ? undefined : workerScript();
   if (workerUrl === undefined) {
     // Loaded only here: on the worker path the main thread never needs the checking code itself.
     const { checkOutcome } = await import('./outcome.js');
     for (const task of tasks) {
       report('start', task);
-      outcomes[task.index] = await checkOutcome(task.source, checkOptions);
+      outcomes[task.index] = await checkOutcome(task.source, checkOptions, total === 1);
       report('done', task);
     }
   } else {

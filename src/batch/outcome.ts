@@ -1,6 +1,7 @@
 // Checks one inventory and reduces the result to plain data: the unit of work of a worker and of the fallback.
 
-import { checkInventory, type CheckOptions, type InventoryCheck } from '../api.js';
+import { checkModel, type CheckedModel, type CheckOptions } from '../pipeline/index.js';
+import { inventoryFacts } from '../rules/batch/facts.js';
 import type { InventoryFacts } from '../rules/batch/define-batch-rule.js';
 import { serialiseError, type SerialisedError } from './serialise-error.js';
 import type { BatchInventory, TableSummary } from './types.js';
@@ -15,10 +16,11 @@ export type CheckOutcome =
       /** What batch rules need of the inventory; they run on the main thread once all are in. */
       readonly facts: InventoryFacts;
     }
+  | { readonly kind: 'alone'; readonly inventory: Omit<BatchInventory, 'index'> }
   | { readonly kind: 'failed'; readonly error: SerialisedError };
 
 /** The department most powers name (ties: first seen), or undefined. */
-function mainDepartment(check: InventoryCheck): string | undefined {
+function mainDepartment(check: CheckedModel): string | undefined {
   const counts = new Map<string, number>();
   let best: string | undefined;
   let bestCount = 0;
@@ -35,7 +37,7 @@ function mainDepartment(check: InventoryCheck): string | undefined {
 }
 
 /** Keeps what a report needs and drops the model, which may be hundreds of MB. */
-function summariseCheck(check: InventoryCheck): Omit<BatchInventory, 'index'> {
+function summariseCheck(check: CheckedModel): Omit<BatchInventory, 'index'> {
   const tables: TableSummary[] = check.inventory.tables.map((table) => ({
     file: table.file,
     ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
@@ -44,7 +46,7 @@ function summariseCheck(check: InventoryCheck): Omit<BatchInventory, 'index'> {
   }));
   const department = mainDepartment(check);
   return {
-    source: check.source,
+    source: check.inventory.source,
     ...(department === undefined ? {} : { department }),
     rows: check.rows,
     tables,
@@ -52,11 +54,15 @@ function summariseCheck(check: InventoryCheck): Omit<BatchInventory, 'index'> {
   };
 }
 
-/** Checks one inventory; never throws. */
-export async function checkOutcome(source: string, options: WorkerCheckOptions): Promise<CheckOutcome> {
+/**
+ * Checks one inventory; never throws. `alone` (the only inventory of a run) leaves out the facts batch rules need:
+ * no batch rule can fire on one inventory.
+ */
+export async function checkOutcome(source: string, options: WorkerCheckOptions, alone = false): Promise<CheckOutcome> {
   try {
-    const check = await checkInventory(source, options);
-    return { kind: 'checked', inventory: summariseCheck(check), facts: check.facts };
+    const check = await checkModel(source, options);
+    const inventory = summariseCheck(check);
+    return alone ? { kind: 'alone', inventory } : { kind: 'checked', inventory, facts: inventoryFacts(check.inventory, check.index) };
   } catch (error) {
     return { kind: 'failed', error: serialiseError(error, source) };
   }

@@ -1,6 +1,6 @@
 // What a batch check hands back: per inventory only what a report needs (no model), so results cross threads cheaply.
 
-import type { CheckOptions, UnreadableInput } from '../api.js';
+import type { CheckOptions, UnreadableInput } from '../pipeline/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import type { TableKind } from '../model/tables.js';
 

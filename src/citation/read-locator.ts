@@ -110,6 +110,8 @@ function numeralsOf(tokens: readonly NumberToken[]): Numerals {
 
 /** Every combination of the listed numbers (第一、二款第（一）、（二）项 → four locators), capped. */
 function expand(levels: readonly (readonly (number | undefined)[])[]): (number | undefined)[][] {
+  // Nearly every locator names one number a level: one combination, built without the cross product.
+  if (levels.every((values) => values.length === 1)) return [levels.map((values) => values[0])];
   return levels.reduce<(number | undefined)[][]>(
     (combos, values) => combos.flatMap((combo) => values.map((v) => [...combo, v])).slice(0, MAX_COMBINATIONS),
     [[]],
@@ -156,5 +158,10 @@ export function readLocator(text: string, p: number, previous?: CitationLocator)
 }
 
 function dropUndefined(locator: Record<keyof CitationLocator, number | undefined>): CitationLocator {
-  return Object.fromEntries(Object.entries(locator).filter(([, v]) => v !== undefined)) as CitationLocator;
+  const out: Record<string, number> = {};
+  for (const key in locator) {
+    const value = locator[key as keyof CitationLocator];
+    if (value !== undefined) out[key] = value;
+  }
+  return out as CitationLocator;
 }

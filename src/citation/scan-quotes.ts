@@ -31,6 +31,10 @@ export function isEntryStart(text: string, p: number, requireMarker = false): bo
 
 const BOUNDARY_CHARS = new Set(['\n', '；', ';', '。']);
 
+/** 1 at the char codes matchQuotes acts on: a line break and every opening or closing quote mark (all in the BMP). */
+const QUOTE_OR_BREAK = new Uint8Array(0x10000);
+for (const ch of ['\n', ...Object.keys(NESTING_PAIRS), ...Object.values(NESTING_PAIRS), ...STRAIGHT_QUOTES]) QUOTE_OR_BREAK[ch.charCodeAt(0)] = 1;
+
 /**
  * End of unquoted article text starting at `p`: just after the first 。/；/line break that is
  * followed by a new entry, or the end of the text. 《》 inside the text stay part of it.
@@ -53,6 +57,8 @@ export function matchQuotes(text: string): ReadonlyMap<number, number> {
   const open = new Map<string, number[]>();
   const straightOpen = new Map<string, number>();
   for (let i = 0; i < text.length; i++) {
+    // Most characters are neither a line break nor a quote mark: skip them without a string or a lookup.
+    if (QUOTE_OR_BREAK[text.charCodeAt(i)] !== 1) continue;
     const ch = text[i] ?? '';
     if (ch === '\n' && isEntryStart(text, i + 1, true)) {
       open.clear();

@@ -1,6 +1,7 @@
 // Lookups every cross-table rule shares, built once per inventory so each rule is O(n).
 
 import { createTitleIndex, parseCitations, type ParsedCitations, type TitleIndex } from '../citation/index.js';
+import { citedBasesOf, createVersionIndex, type CitedBases, type VersionIndex } from './cited-bases.js';
 import type { BasisRecord, Inventory, PowerRecord, PostRecord } from './types.js';
 import { compactText } from './plain-text.js';
 
@@ -25,6 +26,8 @@ export interface InventoryIndex {
   readonly bases: readonly BasisRecord[];
   /** Parsed 实施依据 of each power. */
   readonly citationsOf: (power: PowerRecord) => ParsedCitations;
+  /** The catalogue rows each power's 实施依据 cites (one resolution shared by every rule that needs it). */
+  readonly citedBasesOf: (power: PowerRecord) => CitedBases;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -66,21 +69,28 @@ export function buildIndex(inventory: Inventory): InventoryIndex {
   }
 
   // Keyed by the cell text, not the power: powers citing the same text share one parse (parseCitations is pure).
+  // Each power also remembers its own parse, so the rules after the first find it without hashing the text.
   const citations = new Map<string, ParsedCitations>();
+  const byPower = new WeakMap<PowerRecord, ParsedCitations>();
   const citationsOf = (power: PowerRecord): ParsedCitations => {
+    let parsed = byPower.get(power);
+    if (parsed !== undefined) return parsed;
     const text = power.basisText ?? '';
-    let parsed = citations.get(text);
+    parsed = citations.get(text);
     if (!parsed) {
       parsed = parseCitations(text);
       citations.set(text, parsed);
     }
+    byPower.set(power, parsed);
     return parsed;
   };
 
   const knownPowerCodes = new Set([...powersByCode.keys(), ...inventory.omittedKeys.powerCodes.map(keyOf)]);
   const knownPostRefs = new Set([...postsByRef.keys(), ...inventory.omittedKeys.postNames.map(keyOf)]);
 
-  return {
+  let versions: VersionIndex | undefined;
+  const resolutions = new WeakMap<ParsedCitations, CitedBases>();
+  const index: InventoryIndex = {
     hasTable: (kind) => kinds.has(kind),
     knownPowerCodes,
     knownPostRefs,
@@ -91,5 +101,17 @@ export function buildIndex(inventory: Inventory): InventoryIndex {
     basisTitles: rememberLookups(createTitleIndex(inventory.bases)),
     bases: inventory.bases,
     citationsOf,
+    // A resolution depends only on the parse (and the catalogue), so powers citing the same text share one.
+    citedBasesOf: (power) => {
+      const parsed = citationsOf(power);
+      let cited = resolutions.get(parsed);
+      if (cited === undefined) {
+        versions ??= createVersionIndex(inventory.bases);
+        cited = citedBasesOf(power, index, versions);
+        resolutions.set(parsed, cited);
+      }
+      return cited;
+    },
   };
+  return index;
 }

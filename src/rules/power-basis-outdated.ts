@@ -4,7 +4,6 @@
 import { at } from '../model/location.js';
 import type { BasisRecord } from '../model/types.js';
 import { defineRule } from './define-rule.js';
-import { citedBasesOf, createVersionIndex } from './support/basis-cited.js';
 import { isIsoDate } from './support/basis-dates.js';
 import { powerLabel } from '../law/power-text.js';
 
@@ -58,10 +57,9 @@ export default defineRule({
   },
   check({ inventory, index, settings, report }) {
     if (!index.hasTable('bases')) return;
-    const versions = createVersionIndex(index.bases);
     for (const power of inventory.powers) {
       if (power.basisText === undefined) continue;
-      for (const { basis, citation } of citedBasesOf(power, index, versions).resolved) {
+      for (const { basis, citation } of index.citedBasesOf(power).resolved) {
         const problem = outdatedAs(basis, settings.referenceDate);
         if (problem === undefined) continue;
         report({

@@ -2,7 +2,6 @@
 
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { citedBasesOf, createVersionIndex } from './support/basis-cited.js';
 import { powerLabel } from '../law/power-text.js';
 
 export default defineRule({
@@ -29,10 +28,9 @@ export default defineRule({
   },
   check({ inventory, index, report }) {
     if (!index.hasTable('bases')) return;
-    const versions = createVersionIndex(index.bases);
     for (const power of inventory.powers) {
       if (power.basisText === undefined) continue;
-      for (const { basis, citation } of citedBasesOf(power, index, versions).resolved) {
+      for (const { basis, citation } of index.citedBasesOf(power).resolved) {
         if (basis.status !== 'repealed') continue;
         report({
           messageId: 'repealed',

@@ -5,7 +5,7 @@ import { actTypeById } from '../model/act-types.js';
 import { basisLevelLabel, basisLevels, type BasisLevel } from '../model/basis-vocab.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
-import { citedBasesOf, createVersionIndex, looksLikeLaw } from './support/basis-cited.js';
+import { looksLikeLaw } from './support/basis-cited.js';
 import { requirementsFor, type SettingCheck } from '../law/basis-setting-matrix.js';
 import { nameText, powerLabel } from '../law/power-text.js';
 
@@ -114,12 +114,11 @@ export default defineRule({
   },
   check({ inventory, index, report }) {
     if (!index.hasTable('bases')) return;
-    const versions = createVersionIndex(index.bases);
     for (const power of inventory.powers) {
       if (power.type === undefined || power.basisText === undefined) continue;
       const rows = requirementsFor(power.type, nameText(power));
       if (rows.length === 0) continue;
-      const { resolved, unresolved } = citedBasesOf(power, index, versions);
+      const { resolved, unresolved } = index.citedBasesOf(power);
       const levels = new Set<BasisLevel>();
       const cited: string[] = [];
       let unknown = false;

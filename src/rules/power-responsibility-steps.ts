@@ -3,7 +3,8 @@
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { displayName, isBlank } from '../law/power-text.js';
-import { missingSteps, templateFor, templateLabels } from '../law/responsibility-templates.js';
+import { missingSteps, templateFor, templateLabels, type TemplateId } from '../law/responsibility-templates.js';
+import { memoByText } from './support/memo.js';
 
 export default defineRule({
   meta: {
@@ -28,12 +29,22 @@ export default defineRule({
     },
   },
   check({ inventory, report }) {
+    // One cache per template: the same boilerplate text is checked once for each act type it is used with.
+    const caches = new Map<TemplateId, (text: string) => ReturnType<typeof missingSteps>>();
+    const missingOf = (template: TemplateId, text: string): ReturnType<typeof missingSteps> => {
+      let cached = caches.get(template);
+      if (cached === undefined) {
+        cached = memoByText((t) => missingSteps(template, t));
+        caches.set(template, cached);
+      }
+      return cached(text);
+    };
     for (const power of inventory.powers) {
       const text = power.responsibilities;
       if (text === undefined || isBlank(text)) continue; // power-responsibility-missing reports it
       const template = templateFor(power);
       if (template === undefined) continue;
-      const missing = missingSteps(template, text);
+      const missing = missingOf(template, text);
       if (missing.length === 0) continue;
       report({
         messageId: 'missingSteps',

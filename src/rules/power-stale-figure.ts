@@ -3,6 +3,7 @@
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { findStaleFigures } from '../law/steps-stale-figures.js';
+import { memoByText } from './support/memo.js';
 
 const FIELDS = ['remedy', 'conditions', 'responsibilities', 'note'] as const;
 
@@ -37,9 +38,12 @@ export default defineRule({
     },
   },
   check({ inventory, report }) {
+    const staleFigures = memoByText(findStaleFigures);
     for (const power of inventory.powers) {
       for (const field of FIELDS) {
-        for (const match of findStaleFigures(power[field])) {
+        const text = power[field];
+        if (text === undefined) continue;
+        for (const match of staleFigures(text)) {
           report({
             messageId: match.kind,
             at: at(power.source, field),

@@ -1,6 +1,6 @@
 // Batch review from the command line: the per-department summary file and the baseline.
 
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
@@ -50,7 +50,7 @@ describe('check --baseline', () => {
     const dir = batchDir();
     const update = fakeIo({ cwd: dir });
     expect(await run(['check', 'parks.xlsx', '--baseline', 'baseline.json', '--update-baseline'], update)).toBe(0);
-    expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).toMatch(/"version": 1/);
+    expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).toMatch(/"version": 2/);
 
     const again = fakeIo({ cwd: dir });
     expect(await run(['check', 'parks.xlsx', '--baseline', 'baseline.json', '--format', 'json'], again)).toBe(0);
@@ -62,6 +62,24 @@ describe('check --baseline', () => {
     const fresh = fakeIo({ cwd: dir });
     await run(['check', 'extra.csv', '--baseline', 'baseline.json', '--format', 'json'], fresh);
     expect(JSON.parse(fresh.stdout()).diagnostics.length).toBeGreaterThan(0);
+  });
+
+  it('matches after the tree moves and from another working directory (keys relative to the baseline file)', async () => {
+    const dir = batchDir();
+    expect(await run(['check', '.', '--baseline', 'baseline.json', '--update-baseline'], fakeIo({ cwd: dir }))).toBe(0);
+    expect(readFileSync(join(dir, 'baseline.json'), 'utf8')).not.toContain(dir);
+    // A CI clone at another path, checked from the folder above it.
+    const ci = mkdtempSync(join(tmpdir(), 'quanze-ci-'));
+    mkdirSync(join(ci, 'work'));
+    renameSync(dir, join(ci, 'work', 'repo'));
+    const io = fakeIo({ cwd: ci });
+    const args = ['check', 'work/repo', '--baseline', 'work/repo/baseline.json', '--config', 'work/repo/quanze.config.json', '--format', 'json'];
+    expect(await run(args, io)).toBe(0);
+    expect(JSON.parse(io.stdout()).diagnostics).toEqual([]);
+    expect(io.stderr()).not.toMatch(/已修正/);
+    // An input given by its absolute path matches too.
+    const absolute = fakeIo({ cwd: ci });
+    expect(await run(['check', join(ci, 'work/repo/parks.xlsx'), '--baseline', 'work/repo/baseline.json', '--config', 'work/repo/quanze.config.json', '--format', 'json'], absolute)).toBe(0);
   });
 
   it('explains a missing or broken baseline in one line', async () => {
@@ -92,6 +110,8 @@ describe('check --annotate', () => {
     const io = fakeIo({ cwd: dir });
     expect(await run(['check', 'parks.xlsx', '--annotate', 'parks.xlsx'], io)).toBe(2);
     expect(io.stderr()).toMatch(/覆盖/);
+    // Refused before the check: no report was printed first.
+    expect(io.stdout()).toBe('');
     expect(readFileSync(join(dir, 'parks.xlsx')).equals(before)).toBe(true);
   });
 });

@@ -174,8 +174,9 @@ function fileRows(result: CheckResult): FileRows[] {
 async function baselined(io: Io, diagnostics: readonly Diagnostic[], flags: CheckFlags, lang: Lang): Promise<readonly Diagnostic[]> {
   if (flags.baseline === undefined) return diagnostics;
   const path = resolve(io.cwd, flags.baseline);
+  const place = { cwd: io.cwd, file: path };
   if (flags.updateBaseline) {
-    await writeFileAtomic(path, serialiseBaseline(createBaseline(diagnostics)));
+    await writeFileAtomic(path, serialiseBaseline(createBaseline(diagnostics, place)));
     io.err(lang === 'zh' ? `已将 ${diagnostics.length} 条问题记入基线 ${flags.baseline}\n` : `recorded ${diagnostics.length} findings in baseline ${flags.baseline}\n`);
     return [];
   }
@@ -193,7 +194,7 @@ async function baselined(io: Io, diagnostics: readonly Diagnostic[], flags: Chec
   if (!baseline) {
     throw badArgument(`${flags.baseline} is not a quanze baseline file; recreate it with --update-baseline`, `${flags.baseline} 不是 quanze 基线文件：请用 --update-baseline 重新生成`);
   }
-  const outcome = applyBaseline(diagnostics, baseline);
+  const outcome = applyBaseline(diagnostics, baseline, place);
   if (outcome.suppressed > 0 || outcome.obsolete > 0) {
     io.err(
       lang === 'zh'
