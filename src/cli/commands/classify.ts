@@ -1,7 +1,6 @@
 // `quanze classify <inputs…>`: the act type of every power, with confidence and reason; --eval scores against the
 // declared types; --write makes an annotated copy of the first input.
 
-import { realpath } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import {
@@ -12,12 +11,14 @@ import {
 } from '../../classify-inputs/format.js';
 import { configFileName } from '../../config/load-config.js';
 import { ToolkitError } from '../../diagnostics/errors.js';
+import { oneLine } from '../../report/text.js';
 import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { invalidValue, placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../write-output.js';
-import { resolveRunConfig } from './check.js';
+import { refuseOutputsOverInputs } from '../output-guard.js';
+import { resolveRunConfig, withConfig } from './check.js';
 
 const formats = ['table', 'csv', 'json'] as const;
 type ClassifyFormat = (typeof formats)[number];
@@ -46,19 +47,10 @@ function copyFormat(path: string): CopyFormat {
   });
 }
 
-/** The real path, following links, or the path itself when it does not exist yet. */
-async function realOrSelf(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    return path;
-  }
-}
-
 /** One line per finding worth a user's attention here: empty names, and errors while reading. */
 function describeDiagnostic(d: Diagnostic): string {
   const cell = d.row === undefined ? '' : ` ${d.column ?? ''}${d.row}`;
-  return `quanze: ${d.file}${d.sheet === undefined ? '' : ` [${d.sheet}]`}${cell}: ${d.message}\n`;
+  return `quanze: ${oneLine(`${d.file}${d.sheet === undefined ? '' : ` [${d.sheet}]`}${cell}: ${d.message}`)}\n`;
 }
 
 export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
@@ -94,6 +86,7 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
       const minConfidence = flags.minConfidence ?? 0;
       const writeTo = flags.write === undefined ? undefined : resolve(io.cwd, flags.write);
       const writeFormat = flags.write === undefined ? undefined : copyFormat(flags.write);
+      if (flags.write !== undefined) await refuseOutputsOverInputs([{ path: flags.write, flag: '--write' }], withConfig(inputs, flags.config), io.cwd);
 
       const result = await classifyInputs(inputs, { cwd: io.cwd, lang: language, variant });
       for (const d of result.diagnostics) {
@@ -125,15 +118,6 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
         const table = result.tables[0];
         if (table === undefined) {
           throw new ToolkitError('bad-arguments', { zh: '没有可复制的事项表', en: 'There is no powers table to copy' });
-        }
-        const target = await realOrSelf(writeTo);
-        for (const file of new Set([...result.tables.map((t) => t.file), ...inputs])) {
-          if ((await realOrSelf(resolve(io.cwd, file))) === target) {
-            throw new ToolkitError('output-exists', {
-              zh: `--write 不会覆盖输入文件 ${file}：请另取一个文件名`,
-              en: `--write does not overwrite the input ${file}: choose another file name`,
-            });
-          }
         }
         const fill = (row: ClassifiedRow): boolean =>
           !needsReview(row, minConfidence) && !(row.classification.flags ?? []).includes('unclassified');
