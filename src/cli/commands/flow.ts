@@ -11,11 +11,11 @@ import { departmentName } from '../../view/department-name.js';
 import { readingErrors } from '../emit-output.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { placeholder, texts } from '../i18n.js';
-import { refuseInputAsOutput } from '../input-guard.js';
 import type { Io } from '../io.js';
+import { refuseOutputsOverInputs } from '../output-guard.js';
 import { createProgress } from '../progress.js';
 import { writeSiteFolder } from '../write-site.js';
-import { resolveRunConfig } from './check.js';
+import { resolveRunConfig, withConfig } from './check.js';
 
 interface FlowFlags {
   readonly output: string;
@@ -47,7 +47,8 @@ export function flowCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) 
     }))
     .action(async (inputs: string[], flags: FlowFlags) => {
       const language = lang();
-      await refuseInputAsOutput(io.cwd, flags.output, inputs, '-o');
+      // The chart folder is replaced as a whole: no input may live in it or be it.
+      await refuseOutputsOverInputs([{ path: flags.output, flag: '-o', replacesFolder: true }], withConfig(inputs, flags.config), io.cwd);
       const config = await resolveRunConfig(io, inputs, flags.config);
       const progress = createProgress(io.isTTY);
       let charts;
