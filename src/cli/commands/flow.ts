@@ -11,8 +11,8 @@ import { departmentName } from '../../view/department-name.js';
 import { readingErrors } from '../emit-output.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { placeholder, texts } from '../i18n.js';
-import { refuseOutputsOverInputs } from '../output-guard.js';
 import type { Io } from '../io.js';
+import { refuseOutputsOverInputs } from '../output-guard.js';
 import { createProgress } from '../progress.js';
 import { writeSiteFolder } from '../write-site.js';
 import { resolveRunConfig, withConfig } from './check.js';
@@ -47,6 +47,7 @@ export function flowCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) 
     }))
     .action(async (inputs: string[], flags: FlowFlags) => {
       const language = lang();
+      // The chart folder is replaced as a whole: no input may live in it or be it.
       await refuseOutputsOverInputs([{ path: flags.output, flag: '-o', replacesFolder: true }], withConfig(inputs, flags.config), io.cwd);
       const config = await resolveRunConfig(io, inputs, flags.config);
       const progress = createProgress(io.isTTY);
