@@ -21,6 +21,8 @@ const steps = [
   },
   // The disclosure site of the clean sample: pages, print booklet and data downloads.
   { args: ['publish', 'samples/city-ecology-bureau.xlsx', '-o', 'demo-output/site'], ok: [0] },
+  // Every power's procedure flowchart: from its steps where the inventory has them, else its act type's template.
+  { args: ['flow', 'samples/city-ecology-bureau.xlsx', '-o', 'demo-output/flow'], ok: [0] },
 ];
 
 let failed = false;
@@ -31,5 +33,5 @@ for (const step of steps) {
     failed = true;
   }
 }
-console.log('\nWritten: demo-output/city-parks-bureau.审核意见.xlsx, demo-output/summary.xlsx, and the site in demo-output/site (open demo-output/site/index.html)');
+console.log('\nWritten: demo-output/city-parks-bureau.审核意见.xlsx, demo-output/summary.xlsx, the site in demo-output/site (open demo-output/site/index.html) and the flowcharts in demo-output/flow');
 process.exitCode = failed ? 1 : 0;

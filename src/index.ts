@@ -38,3 +38,8 @@ export type {
 } from './diff/index.js';
 export { statsFormatters } from './stats/index.js';
 export type { StatsFormat, StatsView } from './stats/index.js';
+export { buildFlow, createFlowBuilder, drawFlowCharts, flowFormats, flowTemplates, layoutFlow, renderFlowMermaid, renderFlowSvg } from './flow/index.js';
+export type {
+  FlowCharts, FlowChartsOptions, FlowEdge, FlowFormat, FlowInventory, FlowLayout, FlowModel, FlowNode, FlowOptions, FlowProblem, FlowTemplate,
+  FlowTimeLimit, FlowTimeUnit, LaidOutEdge, LaidOutNode, LayoutFlowOptions, RenderFlowSvgOptions,
+} from './flow/index.js';

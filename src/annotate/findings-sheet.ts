@@ -2,7 +2,6 @@
 
 import type ExcelJS from 'exceljs';
 import type { Diagnostic, Severity } from '../diagnostics/types.js';
-import { safeCell } from '../output/safe-cell.js';
 import { MAX_CELL_TEXT } from './load-copy.js';
 import { severityFill, type Placement } from './mark-cells.js';
 import { internalLinkFormula } from './sheet-names.js';
@@ -43,7 +42,7 @@ export function addFindingsSheet(
   const remarks = [...options.remarks];
   if (listed.length < diagnostics.length) remarks.push(words.listCapped(listed.length, diagnostics.length));
   const summary = sheet.getCell('A1');
-  summary.value = safeCell([diagnostics.length === 0 ? words.noFindings : words.summary(countSeverities(diagnostics)), ...remarks].join(words.sentenceGap));
+  summary.value = ([diagnostics.length === 0 ? words.noFindings : words.summary(countSeverities(diagnostics)), ...remarks].join(words.sentenceGap));
   summary.font = { bold: true };
   summary.alignment = { vertical: 'middle', wrapText: true };
   sheet.mergeCells(1, 1, 1, columnWidths.length);
@@ -52,7 +51,7 @@ export function addFindingsSheet(
   const header = sheet.getRow(HEADER_ROW);
   words.headers.forEach((text, i) => {
     const cell = header.getCell(i + 1);
-    cell.value = safeCell(text);
+    cell.value = text;
     cell.font = { bold: true };
     cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFD9D9D9' } };
     cell.border = { bottom: { style: 'thin' } };
@@ -74,7 +73,7 @@ function writeFinding(row: ExcelJS.Row, index: number, diagnostic: Diagnostic, o
   const placement = options.placements.get(diagnostic);
   row.getCell(1).value = index;
   const severity = row.getCell(2);
-  severity.value = safeCell(words.severity[diagnostic.severity]);
+  severity.value = words.severity[diagnostic.severity];
   severity.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: severityFill[diagnostic.severity] } };
   row.getCell(3).value = text(placement?.sheet.name ?? options.sheetLabel(diagnostic));
   const link = row.getCell(4);
@@ -95,9 +94,9 @@ function writeFinding(row: ExcelJS.Row, index: number, diagnostic: Diagnostic, o
   });
 }
 
-/** A text cell that cannot run as a formula and fits in a cell. */
+/** Text that fits in a cell; a string cell never runs as a formula, so the text is kept as it is. */
 function text(value: string): string {
-  return safeCell(value).slice(0, MAX_CELL_TEXT);
+  return value.slice(0, MAX_CELL_TEXT);
 }
 
 function countSeverities(diagnostics: readonly Diagnostic[]): Record<Severity, number> {

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { streamCsvRows, workbookReadOptions } from '../ingest/index.js';
+import { guardWorkbookBytes, streamCsvRows, workbookReadOptions } from '../ingest/index.js';
 import { claimSheetName } from './sheet-names.js';
 import type { AnnotateInput } from './types.js';
 
@@ -34,6 +34,8 @@ export async function loadCopy(input: AnnotateInput): Promise<WorkbookCopy> {
   const bytes = await readFile(input.absolutePath).catch((error: unknown) => {
     throw unreadable(input.source, error);
   });
+  // exceljs and SheetJS inflate whole entries: the same guard as reading, whatever the check already did.
+  await guardWorkbookBytes(bytes, input.source);
   if (extension === '.xlsx' || extension === '.xlsm') {
     const loaded = await loadXlsx(bytes);
     if (loaded !== undefined) return loaded;

@@ -1,13 +1,14 @@
 // Builds a copy of a classified input with the type filled in where it was empty and the classifier's view added
 // as three columns (分类结果, 置信度, 分类理由). Returns bytes; the CLI writes them. The input is only read.
 
+import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { typeLabel } from '../classify/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Bilingual, Lang } from '../diagnostics/types.js';
-import { streamCsvRows, type RawTable } from '../ingest/index.js';
-import { csvDocument, safeCell } from '../output/safe-cell.js';
+import { guardWorkbookBytes, streamCsvRows, type RawTable } from '../ingest/index.js';
+import { csvDocument } from '../output/safe-cell.js';
 import { fixZipTimestamps } from '../template/zip-timestamps.js';
 import type { ClassifiedRow } from './classify-inputs.js';
 
@@ -29,10 +30,10 @@ export const addedHeaders: readonly Bilingual[] = [
   { zh: '分类理由', en: 'reason' },
 ];
 
-/** The values of the added columns for one row: label, confidence, reason (text already formula-safe). */
+/** The values of the added columns for one row: label, confidence, reason (CSV makes them formula-safe as it writes). */
 function addedCells(row: ClassifiedRow, lang: Lang): [string, number, string] {
   const { classification } = row;
-  return [safeCell(typeLabel(classification.type).zh), classification.confidence, safeCell(classification.reason[lang])];
+  return [typeLabel(classification.type).zh, classification.confidence, classification.reason[lang]];
 }
 
 const fixedDate = new Date('2024-01-01T00:00:00Z');
@@ -78,8 +79,11 @@ export async function annotateCopy(table: RawTable, rows: readonly ClassifiedRow
 async function annotateWorkbook(
   path: string, table: RawTable, byRow: ReadonlyMap<number, ClassifiedRow>, options: AnnotateOptions,
 ): Promise<Uint8Array> {
+  const bytes = await readFile(path);
+  // exceljs inflates whole entries: the same guard as reading, in case the file changed since it was read.
+  await guardWorkbookBytes(bytes, table.file);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(path);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
   const sheet = table.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(table.sheet);
   if (sheet === undefined) {
     throw new ToolkitError('input-unreadable', {
@@ -92,7 +96,7 @@ async function annotateWorkbook(
   const headerStyle = header.getCell(Math.max(1, first - 1)).style;
   addedHeaders.forEach((text, i) => {
     const cell = header.getCell(first + i);
-    cell.value = safeCell(text[options.lang]);
+    cell.value = text[options.lang];
     cell.style = { ...headerStyle };
   });
   sheet.getColumn(first).width = 14;
@@ -146,7 +150,8 @@ async function csvToWorkbook(records: readonly (readonly string[])[]): Promise<U
   workbook.created = fixedDate;
   workbook.modified = fixedDate;
   const sheet = workbook.addWorksheet('执法事项');
-  for (const record of records) sheet.addRow(record.map(safeCell));
+  // Strings in a workbook are never formulas: the user's text is kept exactly (no ' prefix, which is CSV's).
+  for (const record of records) sheet.addRow([...record]);
   return writeWorkbook(workbook);
 }
 

@@ -4,6 +4,7 @@ import { CommanderError } from 'commander';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Lang } from '../diagnostics/types.js';
 import type { Io } from './io.js';
+import { oneLine } from '../report/text.js';
 
 export const exitCodes = { ok: 0, findings: 1, fatal: 2 } as const;
 export type ExitCode = (typeof exitCodes)[keyof typeof exitCodes];
@@ -15,7 +16,8 @@ export function reportFatal(error: unknown, io: Io, lang: Lang): ExitCode {
     return error.exitCode === 0 ? exitCodes.ok : exitCodes.fatal;
   }
   if (error instanceof ToolkitError) {
-    io.err(`quanze: ${error.describe(lang)}\n`);
+    // A file or cell named in the message may hold a line break: it must not start a line of its own.
+    io.err(`quanze: ${oneLine(error.describe(lang))}\n`);
   } else {
     const text = error instanceof Error ? error.message : String(error);
     io.err(

@@ -46,6 +46,8 @@ export const valueNames = {
   port: { zh: '端口', en: 'port' },
   rows: { zh: '分组', en: 'rows' },
   rule: { zh: '规则', en: 'rule' },
+  code: { zh: '编码', en: 'code' },
+  template: { zh: '模板', en: 'id' },
 } as const satisfies Record<string, Bilingual>;
 export type ValueName = keyof typeof valueNames;
 

@@ -5,6 +5,7 @@ import type { Lang } from '../diagnostics/types.js';
 import { checkCommand } from './commands/check.js';
 import { classifyCommand } from './commands/classify.js';
 import { diffCommand } from './commands/diff.js';
+import { flowCommand } from './commands/flow.js';
 import { initCommand } from './commands/init.js';
 import { previewCommand } from './commands/preview.js';
 import { publishCommand } from './commands/publish.js';
@@ -38,6 +39,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => vo
   program.addCommand(statsCommand(io, () => lang, setExit));
   program.addCommand(diffCommand(io, () => lang, setExit));
   program.addCommand(rulesCommand(io, () => lang));
+  program.addCommand(flowCommand(io, () => lang, setExit));
   return localiseProgram(program, { lang, io, argv, version: toolVersion });
 }
 

@@ -1,23 +1,25 @@
 // Atomic file writes: write next to the target, then rename, so a failed run leaves no half-written file.
 
-import { mkdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { OutputFile } from '../output/output-file.js';
+import { failureWords, makeFolders, unwritable } from './make-folders.js';
+import { hold, release } from './temporaries.js';
 
 export async function writeFileAtomic(path: string, contents: string | Uint8Array): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
+  await makeFolders(dirname(path), path);
+  hold(temporary);
   try {
-    await mkdir(dirname(path), { recursive: true });
     await writeFile(temporary, contents);
     await rename(temporary, path);
   } catch (cause) {
-    await rm(temporary, { force: true });
-    throw new ToolkitError(
-      'output-unwritable',
-      { zh: `无法写入 ${path}：请检查目录是否存在且可写`, en: `Cannot write ${path}: check that the folder exists and is writable` },
-      { cause },
-    );
+    // The clean-up must never hide why the write failed.
+    await rm(temporary, { force: true }).catch(() => undefined);
+    throw unwritable(path, failureWords(cause), cause);
+  } finally {
+    release(temporary);
   }
 }
 

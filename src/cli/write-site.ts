@@ -4,10 +4,13 @@ import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { OutputFile } from '../output/output-file.js';
+import { failureWords, makeFolders, unwritable } from './make-folders.js';
+import { hold, release } from './temporaries.js';
 
-/** A file quanze puts in every site folder it writes: its presence is what lets a later publish replace the folder. */
+/** A file quanze puts in every folder it writes as a whole: its presence is what lets a later run replace the folder. */
 export const siteMarker = '.quanze-site';
-const markerText = 'This folder was written by `quanze publish` and is replaced as a whole by the next publish.\n本目录由 quanze publish 生成，再次发布时会整体替换。\n';
+const markerText = (command: string): string =>
+  `This folder was written by \`quanze ${command}\` and is replaced as a whole by its next run.\n本目录由 quanze ${command} 生成，再次运行时会整体替换。\n`;
 
 async function entriesOf(dir: string): Promise<string[] | undefined> {
   try {
@@ -21,8 +24,8 @@ async function entriesOf(dir: string): Promise<string[] | undefined> {
   return readdir(dir);
 }
 
-function unwritable(dir: string, cause: unknown): ToolkitError {
-  return new ToolkitError('output-unwritable', { zh: `无法写入 ${dir}：请检查上级目录是否存在且可写`, en: `Cannot write ${dir}: check that its parent folder exists and is writable` }, { cause });
+function siteUnwritable(dir: string, cause: unknown): ToolkitError {
+  return unwritable(dir, failureWords(cause), cause);
 }
 
 /** Writes files with a few writes in flight at once (tens of thousands of pages otherwise wait on each other). */
@@ -48,7 +51,9 @@ async function writeAll(root: string, files: readonly OutputFile[]): Promise<voi
  * Replaces `dir` with a folder holding exactly `files`. A non-empty folder quanze did not write (no marker file)
  * is refused unless `force`. A failure at any point leaves the old folder as it was.
  */
-export async function writeSiteFolder(dir: string, files: readonly OutputFile[], options: { readonly force?: boolean } = {}): Promise<void> {
+export async function writeSiteFolder(
+  dir: string, files: readonly OutputFile[], options: { readonly force?: boolean; /** The command named in the marker file (publish). */ readonly command?: string } = {},
+): Promise<void> {
   const target = resolve(dir);
   const entries = await entriesOf(target);
   if (entries !== undefined && entries.length > 0 && !entries.includes(siteMarker) && options.force !== true) {
@@ -59,14 +64,16 @@ export async function writeSiteFolder(dir: string, files: readonly OutputFile[],
   }
   const staging = `${target}.quanze-new-${process.pid}`;
   const retired = `${target}.quanze-old-${process.pid}`;
+  hold(staging);
   try {
     await rm(staging, { recursive: true, force: true });
-    await mkdir(staging, { recursive: true });
+    await makeFolders(staging, dir);
     await writeAll(staging, files);
-    await writeFile(join(staging, siteMarker), markerText);
+    await writeFile(join(staging, siteMarker), markerText(options.command ?? 'publish'));
   } catch (cause) {
-    await rm(staging, { recursive: true, force: true });
-    throw cause instanceof ToolkitError ? cause : unwritable(dir, cause);
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    release(staging);
+    throw cause instanceof ToolkitError ? cause : siteUnwritable(dir, cause);
   }
   try {
     if (entries !== undefined) await rename(target, retired);
@@ -77,8 +84,10 @@ export async function writeSiteFolder(dir: string, files: readonly OutputFile[],
       throw cause;
     }
   } catch (cause) {
-    await rm(staging, { recursive: true, force: true });
-    throw unwritable(dir, cause);
+    await rm(staging, { recursive: true, force: true }).catch(() => undefined);
+    throw siteUnwritable(dir, cause);
+  } finally {
+    release(staging);
   }
   await rm(retired, { recursive: true, force: true });
 }

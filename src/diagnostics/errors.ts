@@ -9,10 +9,16 @@ export type ToolkitErrorCode =
   | 'input-encrypted'
   | 'input-empty'
   | 'input-too-large'
+  /** A zip whose entries inflate far beyond their size, or beyond what they declare. */
+  | 'input-zip-bomb'
   | 'no-tables'
+  /** A folder (or glob) given as input holds no workbook and no CSV table at all. */
+  | 'no-inventory'
   | 'bad-arguments'
   | 'output-exists'
   | 'output-unwritable'
+  /** An output path that names one of the inputs (however spelled, linked or contained). */
+  | 'output-is-input'
   | 'port-unavailable'
   | 'config-invalid'
   /** publish without --allow-errors over an inventory that has errors. */

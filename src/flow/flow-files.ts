@@ -6,17 +6,25 @@ import { buildIndex, keyOf } from '../model/build-index.js';
 import type { Inventory, PowerRecord } from '../model/types.js';
 import type { OutputFile } from '../output/output-file.js';
 import { claimFileName, safeFileName } from '../output/safe-file-name.js';
+import type { Lang } from '../diagnostics/types.js';
 import { createFlowBuilder, type FlowOptions } from './build-flow.js';
+import { layoutFlow } from './layout.js';
 import { renderFlowMermaid } from './render-mermaid.js';
+import { renderFlowSvg } from './svg.js';
 import type { FlowModel } from './types.js';
 
-export type FlowFormat = 'mermaid' | 'json';
+/** The formats `quanze flow --format` offers; the first is the default. */
+export const flowFormats = ['svg', 'mermaid', 'json'] as const;
 
-const extensions: Readonly<Record<FlowFormat, string>> = { mermaid: 'mmd', json: 'json' };
+export type FlowFormat = (typeof flowFormats)[number];
 
-const renderers: Readonly<Record<FlowFormat, (model: FlowModel) => Promise<string>>> = {
+const extensions: Readonly<Record<FlowFormat, string>> = { svg: 'svg', mermaid: 'mmd', json: 'json' };
+
+/** svg and json are drawn from the laid-out chart (json: the FlowLayout, for other tools); mermaid from the model. */
+const renderers: Readonly<Record<FlowFormat, (model: FlowModel, lang: Lang) => Promise<string>>> = {
+  svg: async (model, lang) => renderFlowSvg(await layoutFlow(model, { lang }), { lang }),
   mermaid: (model) => Promise.resolve(renderFlowMermaid(model)),
-  json: (model) => Promise.resolve(`${JSON.stringify(model, null, 2)}\n`),
+  json: async (model, lang) => `${JSON.stringify(await layoutFlow(model, { lang }), null, 2)}\n`,
 };
 
 export interface FlowInventory {
@@ -27,6 +35,8 @@ export interface FlowInventory {
 
 export interface FlowChartsOptions extends FlowOptions {
   readonly format: FlowFormat;
+  /** Language of the charts' titles, descriptions and problem notes (zh by default); box texts are the inventory's. */
+  readonly lang?: Lang;
   /** Only the powers with this code. */
   readonly power?: string;
   /** Called after each chart, with how many are done of how many. */
@@ -81,7 +91,7 @@ export async function drawFlowCharts(inventories: readonly FlowInventory[], opti
   for (const [i, { path, power, build }] of planned.entries()) {
     const model = build(power);
     if (model.problems.length > 0) withProblems += 1;
-    files.push({ path, contents: await renderers[options.format](model) });
+    files.push({ path, contents: await renderers[options.format](model, options.lang ?? 'zh') });
     options.onChart?.(i + 1, planned.length);
   }
   return { files, withProblems };

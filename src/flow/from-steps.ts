@@ -38,10 +38,13 @@ const fill = (template: { readonly zh: string; readonly en: string }, data: Read
   en: interpolate(template.en, data),
 });
 
-/** The post names a 承办岗位 cell refers to (by id or name), joined; the cell's own words for posts not in the table. */
+/**
+ * The lane of a step: the name of the first post its 承办岗位 cell names (by id or name; the cell's own words for a
+ * post not in the table). A step several posts share sits in the lane of the first, which leads it.
+ */
 function laneOf(step: StepRecord, index: InventoryIndex): string | undefined {
-  const names = splitRefs(step.post).map((ref) => index.postsByRef.get(keyOf(ref))?.name ?? ref);
-  return names.length === 0 ? undefined : [...new Set(names)].join('、');
+  const [first] = splitRefs(step.post);
+  return first === undefined ? undefined : (index.postsByRef.get(keyOf(first))?.name ?? first);
 }
 
 /** The branch words of 分支条件 for one target: the clause naming its id ("…的，进入S2"), without the "进入S2". */

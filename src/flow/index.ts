@@ -2,7 +2,7 @@
 // quanze's own text measurement, and the renderers.
 
 export { buildFlow, createFlowBuilder, type FlowOptions } from './build-flow.js';
-export { drawFlowCharts, type FlowCharts, type FlowChartsOptions, type FlowFormat, type FlowInventory } from './flow-files.js';
+export { drawFlowCharts, flowFormats, type FlowCharts, type FlowChartsOptions, type FlowFormat, type FlowInventory } from './flow-files.js';
 export { layoutFlow, type LayoutFlowOptions } from './layout.js';
 export { renderFlowSvg, type RenderFlowSvgOptions } from './svg.js';
 export { renderFlowMermaid } from './render-mermaid.js';

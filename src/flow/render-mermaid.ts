@@ -18,7 +18,7 @@ export function mermaidText(text: string): string {
 /** The lines in a box: its label, its limits, and the problem marked on it. */
 function boxText(node: FlowNode): string {
   const lines = [node.label, ...node.limits.map(formatFlowLimit)];
-  if (node.problem !== undefined) lines.push(`⚠ ${node.problem.message.zh}`);
+  if (node.problem !== undefined) lines.push(`问题：${node.problem.message.zh}`);
   return lines.map(mermaidText).join('<br/>');
 }
 

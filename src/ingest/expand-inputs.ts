@@ -4,7 +4,8 @@
 import { readdir, stat } from 'node:fs/promises';
 import type { Dirent } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
-import { makeError } from './messages.js';
+import type { Bilingual } from '../diagnostics/types.js';
+import { makeError, notRegularFile } from './messages.js';
 import { csvExtensions, displayPath, extensionOf, isIgnoredName, toPosix, workbookExtensions } from './paths.js';
 
 /** True when a path segment holds a wildcard. */
@@ -94,25 +95,71 @@ async function inventoriesIn(dir: string, out: Set<string>): Promise<void> {
   for (const entry of entries) if (entry.isDirectory()) await inventoriesIn(join(dir, entry.name), out);
 }
 
+/** What a folder holds, for a message: "3 个 .txt 文件、1 个子文件夹" / "3 .txt files, 1 folder"; or "empty". */
+export async function describeFolder(dir: string): Promise<Bilingual> {
+  const counts = new Map<string, number>();
+  let folders = 0;
+  let others = 0;
+  for (const entry of await listDir(dir)) {
+    if (entry.isDirectory()) folders++;
+    else if (entry.isFile()) {
+      const extension = extensionOf(entry.name) || '(none)';
+      counts.set(extension, (counts.get(extension) ?? 0) + 1);
+    } else others++;
+  }
+  const zh: string[] = [];
+  const en: string[] = [];
+  for (const [extension, n] of [...counts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+    zh.push(`${n} 个${extension === '(none)' ? '无扩展名的' : ` ${extension} `}文件`);
+    en.push(`${n} ${extension === '(none)' ? 'file' : `${extension} file`}${n === 1 ? '' : 's'}${extension === '(none)' ? ' without extension' : ''}`);
+  }
+  if (folders > 0) {
+    zh.push(`${folders} 个子文件夹（其中也没有清单）`);
+    en.push(`${folders} folder${folders === 1 ? '' : 's'} (with none in them either)`);
+  }
+  if (others > 0) {
+    zh.push(`${others} 个不是普通文件的项（管道、设备等）`);
+    en.push(others === 1 ? '1 item that is not a regular file (a pipe, device …)' : `${others} items that are not regular files (pipes, devices …)`);
+  }
+  if (zh.length === 0) return { zh: '文件夹是空的', en: 'the folder is empty' };
+  return { zh: `其中只有${zh.join('、')}`, en: `it holds only ${en.join(', ')}` };
+}
+
 /**
  * Expands files, folders and globs (*, **, ?) into a sorted, de-duplicated list of inventories, shown relative
  * to `cwd` when under it. A file stands for itself; a folder stands for the inventories it holds.
- * Throws `input-not-found` for a path or glob that names nothing.
+ * Throws `input-not-found` for a path or glob that names nothing, `no-inventory` for a folder (or a glob of
+ * folders) without any inventory in it, and `input-not-spreadsheet` for a pipe, device or socket.
  */
 export async function expandInputs(inputs: readonly string[], cwd: string): Promise<string[]> {
   const out = new Set<string>();
   for (const input of inputs) {
     const matches = hasWildcard(input) ? await expandGlob(input, cwd) : [resolve(cwd, input)];
     if (matches.length === 0) throw makeError('input-not-found', { file: toPosix(input) });
+    const before = out.size;
+    const folders: string[] = [];
     for (const match of matches) {
-      let isDirectory: boolean;
+      let stats;
       try {
-        isDirectory = (await stat(match)).isDirectory();
+        stats = await stat(match);
       } catch (error) {
         throw makeError('input-not-found', { file: toPosix(input) }, error);
       }
-      if (isDirectory) await inventoriesIn(match, out);
-      else if (!isIgnoredName(match.split(/[\\/]/).pop() ?? '')) out.add(match);
+      if (stats.isDirectory()) {
+        const had = out.size;
+        await inventoriesIn(match, out);
+        if (out.size === had) folders.push(match);
+      } else if (!stats.isFile()) {
+        throw makeError('input-not-spreadsheet', { file: displayPath(match, cwd), detail: notRegularFile });
+      } else if (!isIgnoredName(match.split(/[\\/]/).pop() ?? '')) out.add(match);
+    }
+    // A folder that holds no inventory would otherwise pass as "no problems": a green build over nothing.
+    const [first] = folders;
+    if (out.size === before && first !== undefined) {
+      const seen = folders.length === 1
+        ? await describeFolder(first)
+        : { zh: `${folders.length} 个文件夹，都没有清单`, en: `${folders.length} folders, none with an inventory` };
+      throw makeError('no-inventory', { file: matches.length === 1 ? displayPath(first, cwd) : toPosix(input), seen });
     }
   }
   return [...out].map((path) => displayPath(path, cwd)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));

@@ -7,4 +7,4 @@ export { streamCsvRows, type CsvRow, type CsvStreamOptions } from './csv.js';
 export { defaultLimits, type IngestLimits } from './limits.js';
 export { diagnosticTexts, type IngestRuleId } from './messages.js';
 export { columnLetter } from './column-letter.js';
-export { workbookReadOptions } from './xlsx.js';
+export { guardWorkbookBytes, workbookReadOptions } from './xlsx.js';

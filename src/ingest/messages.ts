@@ -160,8 +160,16 @@ const errorTexts = {
     en: '"{{file}}" is damaged or unreadable ({{detail}}): open it in Excel, save it again as .xlsx and retry',
   },
   'input-too-large': {
-    zh: '“{{file}}”过大，为安全起见未读取（{{detail}}）：请拆分文件，或确认文件可信后调高限制',
-    en: '"{{file}}" is too large and was not read, for safety ({{detail}}): split the file, or raise the limit if you trust it',
+    zh: '“{{file}}”过大，为安全起见未读取（{{detail}}）：请拆分文件后分别检查',
+    en: '"{{file}}" is too large and was not read, for safety ({{detail}}): split it into smaller files',
+  },
+  'input-zip-bomb': {
+    zh: '“{{file}}”疑似压缩炸弹，为安全起见未读取（{{detail}}）：如果这是正常的工作簿，请在Excel中打开并另存为 .xlsx 后再试',
+    en: '"{{file}}" looks like a zip bomb and was not read, for safety ({{detail}}): if it is a real workbook, open it in Excel, save it again as .xlsx and retry',
+  },
+  'no-inventory': {
+    zh: '“{{file}}”中没有找到清单（{{seen}}）：请给出 .xlsx、.xls、.ods 工作簿，或放有 CSV/TSV 表的文件夹',
+    en: 'no inventory found in "{{file}}" ({{seen}}): give .xlsx, .xls or .ods workbooks, or a folder of CSV/TSV tables',
   },
   'no-tables': {
     zh: '“{{file}}”中没有可识别的表（找到：{{found}}）：请将工作表或CSV文件命名为 {{accepted}} 之一，或使用模板表头',
@@ -170,6 +178,9 @@ const errorTexts = {
 } as const satisfies Partial<Record<ToolkitErrorCode, Bilingual>>;
 
 export type IngestErrorCode = keyof typeof errorTexts;
+
+/** The detail of `input-not-spreadsheet` for a pipe, device or socket. */
+export const notRegularFile: Bilingual = { zh: '不是普通文件（是管道、设备或套接字）', en: 'not a regular file (a pipe, device or socket)' };
 
 /** Placeholder values for an error: plain, or different per language. */
 export type ErrorData = Readonly<Record<string, string | number | Bilingual>>;

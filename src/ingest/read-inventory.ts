@@ -8,7 +8,7 @@ import { ToolkitError } from '../diagnostics/errors.js';
 import { readCsvTable } from './csv.js';
 import { resolveLimits, type IngestLimits } from './limits.js';
 import { acceptedNames } from './locate-table.js';
-import { makeError } from './messages.js';
+import { makeError, notRegularFile } from './messages.js';
 import { csvExtensions, displayPath, extensionOf, isIgnoredName, workbookExtensions } from './paths.js';
 import type { RawInventory, RawTable } from './types.js';
 import type { TableKind } from '../model/tables.js';
@@ -48,6 +48,12 @@ async function statInput(absolute: string, file: string): Promise<Stats> {
   }
 }
 
+/** A pipe, device or socket would block the read or never end: refused by what it is, not by its name. */
+function refuseIrregular(stats: Stats, file: string): void {
+  if (stats.isFile() || stats.isDirectory()) return;
+  throw makeError('input-not-spreadsheet', { file, detail: notRegularFile });
+}
+
 /** Refuses an empty or oversized file before reading it. */
 function checkSize(stats: Stats, file: string, max: number): void {
   if (stats.size === 0) throw makeError('input-empty', { file });
@@ -77,6 +83,7 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
   const absolute = resolve(cwd, path);
   const source = displayPath(absolute, cwd);
   const stats = await statInput(absolute, source);
+  refuseIrregular(stats, source);
   const collect = async (assume: TableKind | undefined): Promise<Collected> => {
     const tables: RawTable[] = [];
     const diagnostics: Diagnostic[] = [];
@@ -87,7 +94,9 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
         for (const name of names) {
           const member = join(absolute, name);
           const file = displayPath(member, cwd);
-          checkSize(await statInput(member, file), file, limits.maxCsvBytes);
+          const memberStats = await statInput(member, file);
+          refuseIrregular(memberStats, file);
+          checkSize(memberStats, file, limits.maxCsvBytes);
           const result = await readCsvTable(member, file, lang, limits, assume);
           found.push(name);
           if (result.table !== undefined) tables.push(result.table);

@@ -1,13 +1,14 @@
 // Reads a workbook (.xlsx/.xlsm/.xls/.ods) with SheetJS into RawTables, after refusing what is not a workbook,
-// is encrypted, or would inflate beyond the limits.
+// is encrypted, or would inflate beyond the limits (guardWorkbookBytes, for every reader of workbook bytes).
 
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
+import type { ToolkitError } from '../diagnostics/errors.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { TableAssembler } from './assemble-table.js';
 import { cellText, type SheetCell } from './cell-dates.js';
 import { isBlankRow, lastFilledIndex, type GridRow } from './grid.js';
-import type { IngestLimits } from './limits.js';
+import { defaultLimits, type IngestLimits } from './limits.js';
 import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
 import { instructionSheetNames } from '../model/tables.js';
 import { fillMerges, groupMergedRows, type MergeRange } from './merge-records.js';
@@ -15,7 +16,8 @@ import { makeDiagnostic, makeError } from './messages.js';
 import { isEncryptedPackage, isOtherOfficeDocument, sniffFormat } from './sniff-file.js';
 import type { RawTable } from './types.js';
 import type { TableKind } from '../model/tables.js';
-import { inspectZip, listZipEntries, ZipFormatError } from './zip-guard.js';
+import { inspectZip, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-guard.js';
+import { findZipLie, type ZipLie } from './zip-inflate.js';
 
 export interface WorkbookResult {
   readonly tables: readonly RawTable[];
@@ -38,8 +40,8 @@ export const workbookReadOptions: XLSX.ParsingOptions = {
   WTF: false,
 };
 
-/** Refuses, with a ToolkitError, bytes that are not a workbook we may safely parse. */
-function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimits): void {
+/** Refuses, with a ToolkitError, bytes that are not a workbook we may safely parse; the zip entries when a zip. */
+function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimits): readonly ZipEntry[] | undefined {
   const format = sniffFormat(bytes);
   if (format === 'pdf') {
     throw makeError('input-not-spreadsheet', { file, detail: { zh: '这是PDF文档', en: 'it is a PDF document' } });
@@ -52,12 +54,22 @@ function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimit
     if (isOtherOfficeDocument(bytes)) {
       throw makeError('input-not-spreadsheet', { file, detail: { zh: '这是Word或PowerPoint文档', en: 'it is a Word or PowerPoint document' } });
     }
-    return;
+    return undefined;
   }
-  if (format !== 'zip') return;
+  if (format !== 'zip') return undefined;
   let entries;
   try {
-    entries = listZipEntries(bytes);
+    const directory = readZipDirectory(bytes);
+    if (directory.zip64End !== undefined) {
+      throw makeError('input-zip-bomb', {
+        file,
+        detail: {
+          zh: `使用了工作簿从不需要的zip64目录结尾（${directory.zip64End}），不同的读取程序会读出不同的内容`,
+          en: `it relies on a zip64 end of directory, which no workbook needs (${directory.zip64End}), so readers would see different entries`,
+        },
+      });
+    }
+    entries = directory.entries;
   } catch (error) {
     if (!(error instanceof ZipFormatError)) throw error;
     throw makeError('input-unreadable', { file, detail: { zh: `压缩结构损坏：${error.message}`, en: `damaged zip: ${error.message}` } }, error);
@@ -85,14 +97,50 @@ function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimit
   if (verdict.bomb !== undefined) {
     const { name, compressed, uncompressed } = verdict.bomb;
     const ratio = Math.round(uncompressed / Math.max(compressed, 1));
-    throw makeError('input-too-large', {
+    throw makeError('input-zip-bomb', {
       file,
       detail: {
         zh: `压缩包内“${name}”由${mb(compressed)}解压为${mb(uncompressed)}，压缩比${ratio}:1，超过${limits.maxCompressionRatio}:1，疑似压缩炸弹`,
-        en: `entry "${name}" inflates from ${mb(compressed)} to ${mb(uncompressed)}, ratio ${ratio}:1 over ${limits.maxCompressionRatio}:1, a likely zip bomb`,
+        en: `entry "${name}" inflates from ${mb(compressed)} to ${mb(uncompressed)}, ratio ${ratio}:1 over ${limits.maxCompressionRatio}:1`,
       },
     });
   }
+  return entries;
+}
+
+const bytesText = (n: number): string => n.toLocaleString('en-US');
+
+/** The one-line refusal for a zip whose entries inflate to more than they declare or than the budget allows. */
+function lieError(lie: ZipLie, file: string, limits: IngestLimits): ToolkitError {
+  const { entry, declared, inflated, consumed } = lie;
+  const detail = lie.kind === 'size'
+    ? {
+      zh: `压缩包内“${entry}”声明解压后${bytesText(declared)}字节，实际解压已超过${bytesText(inflated)}字节，声明的大小是假的`,
+      en: `entry "${entry}" declares ${bytesText(declared)} bytes uncompressed but inflates to more than ${bytesText(inflated)}: its declared size is false`,
+    }
+    : lie.kind === 'total'
+      ? {
+        zh: `解压到“${entry}”时已超过${mb(limits.maxUncompressedBytes)}的上限`,
+        en: `inflating it passes the ${mb(limits.maxUncompressedBytes)} limit at entry "${entry}"`,
+      }
+      : {
+        zh: `压缩包内“${entry}”实际由${mb(consumed)}解压为${mb(inflated)}，压缩比超过${limits.maxCompressionRatio}:1`,
+        en: `entry "${entry}" really inflates from ${mb(consumed)} to ${mb(inflated)}, a ratio over ${limits.maxCompressionRatio}:1`,
+      };
+  return makeError('input-zip-bomb', { file, detail });
+}
+
+/**
+ * Refuses, with a ToolkitError, bytes that are not a workbook we may safely open: not a workbook, encrypted, too
+ * large, or a zip bomb, honest or lying about its sizes (every entry is inflated with a byte budget, counting
+ * only). Every path that hands workbook bytes to SheetJS or exceljs calls this first. A damaged deflate stream
+ * is left to the reader's own error.
+ */
+export async function guardWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimits = defaultLimits): Promise<void> {
+  const entries = checkWorkbookBytes(bytes, file, limits);
+  if (entries === undefined) return;
+  const lie = await findZipLie(bytes, limits, entries);
+  if (lie !== undefined) throw lieError(lie, file, limits);
 }
 
 /** Parses workbook bytes, turning every SheetJS failure into a ToolkitError that keeps the cause. */
@@ -173,7 +221,7 @@ export async function readWorkbook(
   path: string, file: string, lang: Lang, limits: IngestLimits, assume?: TableKind,
 ): Promise<WorkbookResult> {
   const bytes = await readFile(path);
-  checkWorkbookBytes(bytes, file, limits);
+  await guardWorkbookBytes(bytes, file, limits);
   const workbook = parseWorkbook(bytes, file);
   const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
   const tables: RawTable[] = [];

@@ -1,10 +1,30 @@
 // Reads a zip's central directory (no decompression) to refuse zip bombs before SheetJS inflates anything,
-// and to tell a workbook from other zipped documents (.docx, .pptx, .jar).
+// and to tell a workbook from other zipped documents (.docx, .pptx, .jar). It reads the directory the way
+// SheetJS does (the last end record, its 16-bit count and 32-bit offset, zip64 sizes from the extra field),
+// so what it judges is what SheetJS will inflate; zip-inflate.ts then checks the sizes it declares.
 
 export interface ZipEntry {
   readonly name: string;
+  /** Compressed size the central directory declares (zip64 extra field taken when present, as SheetJS does). */
   readonly compressed: number;
+  /** Uncompressed size the central directory declares (the same). */
   readonly uncompressed: number;
+  /** Compression method the central directory names (0 stored, 8 deflate). */
+  readonly method: number;
+  /** Where the entry's local file header starts. */
+  readonly localOffset: number;
+  /** True when a zip64 extra field gave the sizes. */
+  readonly zip64: boolean;
+}
+
+/** What the end records say beyond the entries. */
+export interface ZipDirectory {
+  readonly entries: ZipEntry[];
+  /**
+   * Set when the archive relies on a zip64 end record (sentinel count or offset in the classic one): SheetJS
+   * reads only the classic record, so the two readers would see different entries. No workbook needs one.
+   */
+  readonly zip64End?: string;
 }
 
 const eocdSignature = 0x06054b50;
@@ -22,8 +42,31 @@ function u64(view: DataView, at: number): number {
   return Number(view.getBigUint64(at, true));
 }
 
-/** The central directory entries of a zip archive held in memory. */
-export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
+/** The zip64 sizes in a central entry's extra field 0x0001, as SheetJS reads them (each when present). */
+function zip64Sizes(view: DataView, from: number, end: number, sizes: { uncompressed: number; compressed: number }): boolean {
+  let extra = from;
+  let found = false;
+  while (extra + 4 <= end) {
+    const id = view.getUint16(extra, true);
+    const size = view.getUint16(extra + 2, true);
+    if (id === 0x0001) {
+      const field = extra + 4;
+      if (sizes.uncompressed === max32 && field + 8 <= Math.min(end, field + size)) {
+        sizes.uncompressed = u64(view, field);
+        found = true;
+      }
+      if (sizes.compressed === max32 && field + 16 <= Math.min(end, field + size)) {
+        sizes.compressed = u64(view, field + 8);
+        found = true;
+      }
+    }
+    extra += 4 + size;
+  }
+  return found;
+}
+
+/** The end records and central directory entries of a zip archive held in memory. */
+export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   // The End Of Central Directory record is 22 bytes plus a comment of up to 65,535 bytes, at the very end.
   let eocd = -1;
@@ -34,15 +77,17 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
     }
   }
   if (eocd < 0) throw new ZipFormatError('no end of central directory record (truncated or not a zip)');
-  let count = view.getUint16(eocd + 10, true);
-  let offset = view.getUint32(eocd + 16, true);
-  if ((offset === max32 || count === 0xffff) && eocd >= 20 && view.getUint32(eocd - 20, true) === zip64LocatorSignature) {
-    const record = u64(view, eocd - 20 + 8);
-    if (record + 56 > bytes.length || view.getUint32(record, true) !== zip64EocdSignature) {
-      throw new ZipFormatError('bad zip64 end of central directory record');
-    }
-    count = u64(view, record + 32);
-    offset = u64(view, record + 48);
+  const count = view.getUint16(eocd + 10, true);
+  const offset = view.getUint32(eocd + 16, true);
+  let zip64End: string | undefined;
+  if (offset === max32 || count === 0xffff) {
+    const hasLocator = eocd >= 20 && view.getUint32(eocd - 20, true) === zip64LocatorSignature;
+    const record = hasLocator ? u64(view, eocd - 20 + 8) : -1;
+    const valid = record >= 0 && record + 56 <= bytes.length && view.getUint32(record, true) === zip64EocdSignature;
+    zip64End = valid
+      ? `zip64 end record (${u64(view, record + 32)} entries at ${u64(view, record + 48)}) behind a classic one saying ${count} at ${offset}`
+      : `end record with zip64 placeholders (${count} entries at ${offset}) and no valid zip64 record`;
+    return { entries: [], zip64End };
   }
   const entries: ZipEntry[] = [];
   let at = offset;
@@ -51,32 +96,25 @@ export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== centralSignature) {
       throw new ZipFormatError(`central directory entry ${n + 1} of ${count} is damaged`);
     }
-    let compressed = view.getUint32(at + 20, true);
-    let uncompressed = view.getUint32(at + 24, true);
+    const method = view.getUint16(at + 10, true);
+    const sizes = { compressed: view.getUint32(at + 20, true), uncompressed: view.getUint32(at + 24, true) };
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
+    const localOffset = view.getUint32(at + 42, true);
     const name = decoder.decode(bytes.subarray(at + 46, at + 46 + nameLength));
-    // Zip64: the real sizes sit in extra field 0x0001, uncompressed first, in the order of the 0xFFFFFFFF fields.
-    let extra = at + 46 + nameLength;
-    const extraEnd = extra + extraLength;
-    while (extra + 4 <= extraEnd && extraEnd <= bytes.length) {
-      const id = view.getUint16(extra, true);
-      const size = view.getUint16(extra + 2, true);
-      if (id === 0x0001) {
-        let field = extra + 4;
-        if (uncompressed === max32 && field + 8 <= extra + 4 + size) {
-          uncompressed = u64(view, field);
-          field += 8;
-        }
-        if (compressed === max32 && field + 8 <= extra + 4 + size) compressed = u64(view, field);
-      }
-      extra += 4 + size;
-    }
-    entries.push({ name, compressed, uncompressed });
-    at = extraEnd + commentLength;
+    const extra = at + 46 + nameLength;
+    const extraEnd = Math.min(extra + extraLength, bytes.length);
+    const zip64 = zip64Sizes(view, extra, extraEnd, sizes);
+    entries.push({ name, ...sizes, method, localOffset, zip64 });
+    at = extra + extraLength + commentLength;
   }
-  return entries;
+  return { entries };
+}
+
+/** The central directory entries of a zip archive held in memory. */
+export function listZipEntries(bytes: Uint8Array): ZipEntry[] {
+  return readZipDirectory(bytes).entries;
 }
 
 export interface ZipVerdict {

@@ -4,7 +4,7 @@
 import * as XLSX from 'xlsx';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import type { TableKind } from '../model/tables.js';
-import { csvDocument, safeCell } from '../output/safe-cell.js';
+import { csvDocument } from '../output/safe-cell.js';
 
 export interface DepartmentInput {
   /** The inventory as given (workbook or CSV folder). */
@@ -66,10 +66,9 @@ export function departmentSummaryCsv(rows: readonly DepartmentRow[], lang: Lang)
   return csvDocument([headers[lang], ...records(rows, lang).map((r) => r.map(String))]);
 }
 
-/** An xlsx with one sheet; text cells are formula-safe and typed as strings, numbers as numbers. */
+/** An xlsx with one sheet; text cells are strings (never formulas), numbers numbers. */
 export function departmentSummaryXlsx(rows: readonly DepartmentRow[], lang: Lang): Uint8Array {
-  const data = [headers[lang], ...records(rows, lang)].map((r) => r.map((cell) => (typeof cell === 'string' ? safeCell(cell) : cell)));
-  const sheet = XLSX.utils.aoa_to_sheet(data);
+  const sheet = XLSX.utils.aoa_to_sheet([[...headers[lang]], ...records(rows, lang)]);
   sheet['!cols'] = [{ wch: 24 }, { wch: 40 }, ...kinds.map(() => ({ wch: 9 })), { wch: 7 }, { wch: 7 }, { wch: 8 }, { wch: 40 }];
   sheet['!autofilter'] = { ref: sheet['!ref'] ?? 'A1' };
   const book = XLSX.utils.book_new();

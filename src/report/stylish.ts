@@ -6,15 +6,15 @@ import type { Diagnostic, Severity } from '../diagnostics/types.js';
 import { tableKinds, type TableKind } from '../model/tables.js';
 import { sheetCellRef } from './location.js';
 import { groupByFile, prepareReport } from './prepare.js';
-import { displayWidth, maxDisplayWidth, neutraliseControls, padding, padEndTo, splitLines } from './text.js';
+import { displayWidth, maxDisplayWidth, neutraliseControls, oneLine, padding, padEndTo } from './text.js';
 import type { FileSummary, Formatter, ReportSummary } from './types.js';
 import { reportWords, type ReportWords } from './words.js';
 
 const gap = '  ';
 const indent = '  ';
 
-/** Cell text, one terminal-safe string per line. */
-const safeLines = (text: string): string[] => splitLines(text).map(neutraliseControls);
+/** Message text as one terminal-safe line: a line break from a cell shows as ⏎ and never starts a line. */
+const safeLines = (text: string): string[] => [oneLine(text)];
 
 function paint(chalk: ChalkInstance, severity: Severity): (text: string) => string {
   return severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;

@@ -71,6 +71,14 @@ export function neutraliseControls(text: string): string {
   });
 }
 
+/**
+ * Cell text on ONE terminal line: control characters made visible and every line break (CRLF, CR, LF) shown as
+ * ⏎, so a cell cannot start a line of its own (`::warning::…` would read as a command in a CI log).
+ */
+export function oneLine(text: string): string {
+  return neutraliseControls(text.replace(/\r\n|\r|\n/g, ' ⏎ '));
+}
+
 /** Lines of a message; CRLF and lone CR count as line breaks, as spreadsheet cells use all three. */
 export function splitLines(text: string): string[] {
   return text.split(/\r\n|\r|\n/);

@@ -69,7 +69,8 @@ describe('annotateInventory on a CSV folder', () => {
       expect(book.Sheets['执法事项']).toBeDefined();
     }
     const typeFinding = listed.find((f) => f.link?.address === 'D5');
-    expect(typeFinding?.value).toBe("'=1+1");
+    // A string cell never runs as a formula: the value is kept as the user wrote it (the ' prefix is CSV's).
+    expect(typeFinding?.value).toBe('=1+1');
     const valueCell = book.Sheets['审核意见']?.[`H${3 + listed.indexOf(typeFinding as NonNullable<typeof typeFinding>)}`] as XLSX.CellObject | undefined;
     expect(valueCell).toMatchObject({ t: 's' });
     expect(valueCell?.f).toBeUndefined();
@@ -110,7 +111,7 @@ describe('annotateInventory edge cases', () => {
       finding(run.source, { message: '=1+1', hint: '-2+3', value: '@SUM(A1:A2)', file: powersCsv, row: 3, column: 'C' }),
     ]);
     const list = readSheetJs(bytes).Sheets['审核意见'];
-    for (const [address, text] of [['F3', "'=1+1"], ['G3', "'-2+3"], ['H3', "'@SUM(A1:A2)"]] as const) {
+    for (const [address, text] of [['F3', '=1+1'], ['G3', '-2+3'], ['H3', '@SUM(A1:A2)']] as const) {
       const cell = list?.[address] as XLSX.CellObject | undefined;
       expect(cell).toMatchObject({ t: 's', v: text });
       expect(cell?.f).toBeUndefined();

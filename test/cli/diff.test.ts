@@ -51,7 +51,7 @@ describe('quanze diff', () => {
   it('refuses an output inside an input and a missing edition, in one line', async () => {
     const inside = await quanze([old, now, '-o', `${now}/diff.txt`], 'en');
     expect(inside.code).toBe(2);
-    expect(inside.err).toMatch(/^quanze: -o .* would write over or into the input/);
+    expect(inside.err).toMatch(/^quanze: -o .* would overwrite the input .*CSV-folder inventory/);
     const missing = await quanze([old, 'no/such/edition']);
     expect(missing.code).toBe(2);
     expect(missing.err.trim().split('\n')).toHaveLength(1);

@@ -49,17 +49,17 @@ describe('quanze stats', () => {
     expect(XLSX.read(readFileSync(file)).SheetNames).toContain('by department');
   });
 
-  it('never writes over an input or into an input folder', async () => {
+  it('never writes over an input or into a CSV-folder inventory', async () => {
     const copy = join(tmp, 'copy.xlsx');
     writeFileSync(copy, readFileSync(sample));
     const before = readFileSync(copy);
     const over = await quanze([copy, '--format', 'csv', '-o', copy]);
     expect(over.code).toBe(2);
-    expect(over.err).toMatch(/^quanze: -o .* 会写到输入/);
+    expect(over.err).toMatch(/^quanze: -o .* 会覆盖输入/);
     expect(readFileSync(copy).equals(before)).toBe(true);
     const folder = await quanze([join(root, 'samples/csv-gb18030'), '-o', join(root, 'samples/csv-gb18030/out.csv')], 'en');
     expect(folder.code).toBe(2);
-    expect(folder.err).toMatch(/would write over or into the input/);
+    expect(folder.err).toMatch(/would overwrite the input .*CSV-folder inventory/);
   });
 
   it('counts the readable inventories of a batch and exits 2 for an unreadable one', async () => {

@@ -49,7 +49,7 @@ describe('diff formats', () => {
     const book = XLSX.read(diffFormatters.xlsx(hostile, { lang: 'en' }) as Uint8Array, { type: 'buffer' });
     expect(book.SheetNames).toEqual(['Power changes', 'Bases whose status changed', 'Withdrawn powers']);
     const cell = book.Sheets['Power changes']?.A2;
-    expect(cell).toMatchObject({ t: 's', v: "'=cmd|' /C calc'!A0" });
+    expect(cell).toMatchObject({ t: 's', v: "=cmd|' /C calc'!A0" });
     expect(cell?.f).toBeUndefined();
   });
 

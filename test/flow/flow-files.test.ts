@@ -44,7 +44,8 @@ describe('drawFlowCharts', () => {
     expect(paths[0]).toBe('dept-a/XK-001.json');
     expect(paths[1]).toMatch(/^dept-a\/XK-001~[0-9a-f]{12}\.json$/);
     expect(paths[2]).toBe('dept-a/XK-001-2.json');
-    const model = JSON.parse(String(files[0]?.contents)) as { powerCode: string; origin: unknown };
+    // json is the laid-out graph, which carries its model.
+    const { model } = JSON.parse(String(files[0]?.contents)) as { model: { powerCode: string; origin: unknown } };
     expect(model).toMatchObject({ powerCode: 'XK-001', origin: { kind: 'template', templateId: 'licensing' } });
   });
 

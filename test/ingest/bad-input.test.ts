@@ -81,6 +81,13 @@ describe('inputs that cannot be read', () => {
     expect(error.describe('zh')).toContain('执法事项/powers');
   });
 
+  it('input-not-spreadsheet for a pipe, whatever its name', async () => {
+    const { execFileSync } = await import('node:child_process');
+    execFileSync('mkfifo', [join(tmp, 'pipe.csv')]);
+    const error = await expectRefusal('pipe.csv', 'input-not-spreadsheet', tmp);
+    expect(error.describe('en')).toContain('not a regular file');
+  });
+
   it('no-tables for a folder without CSV tables', async () => {
     mkdirSync(join(tmp, 'empty-folder'));
     await expectRefusal('empty-folder', 'no-tables', tmp);
@@ -105,7 +112,7 @@ describe('hostile input limits', () => {
   });
 
   it('refuses a zip bomb by its compression ratio, before inflating it, with the numbers', async () => {
-    const error = await expectRefusal('bomb.xlsx', 'input-too-large', tmp);
+    const error = await expectRefusal('bomb.xlsx', 'input-zip-bomb', tmp);
     expect(error.describe('en')).toContain('300.0 MB');
     expect(error.describe('en')).toMatch(/ratio \d+:1 over 100:1/);
   });

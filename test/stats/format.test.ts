@@ -109,12 +109,12 @@ describe('csv, xlsx, markdown and json', () => {
     expect(lines[1]).toBe("'=1+1,1,1,0,0,0,0,0,0,0,0,2,0");
   });
 
-  it('xlsx has a sheet per table, text cells formula-safe and typed as text', () => {
+  it('xlsx has a sheet per table, text cells typed as strings (never formulas) and kept as written', () => {
     const bytes = statsFormatters.xlsx(stats, { lang: 'zh', by: 'department' }) as Uint8Array;
     const book = XLSX.read(bytes, { type: 'buffer' });
     expect(book.SheetNames).toEqual(['部门×类型', '承办机构×类型', '职权类型', '依据效力级别', '执法人员', '未被引用的依据', '仅以规范性文件为依据', '须法制审核', '类型存疑']);
     const review = book.Sheets['须法制审核'];
-    expect(review?.A2?.v).toBe("'=HYPERLINK(\"http://x\")");
+    expect(review?.A2?.v).toBe('=HYPERLINK("http://x")');
     expect(review?.A2?.t).toBe('s');
     expect(review?.A2?.f).toBeUndefined();
     expect(book.Sheets['部门×类型']?.B2).toMatchObject({ t: 'n', v: 1 });

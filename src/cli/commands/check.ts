@@ -1,13 +1,14 @@
 // `quanze check <inputs…>`: validate inventories and print a report; exit 1 on findings at or above --fail-on.
 
 import { readFile } from 'node:fs/promises';
-import { basename, extname, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import { check, type CheckResult } from '../../api.js';
 import { annotateInventory } from '../../annotate/index.js';
 import { applyBaseline, createBaseline, parseBaseline, serialiseBaseline } from '../../baseline/baseline.js';
 import { configFileName, findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
 import { ToolkitError } from '../../diagnostics/errors.js';
+import { expandInputs } from '../../ingest/index.js';
 import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import type { TableKind } from '../../model/tables.js';
 import { createCheckReport, type FileRows } from '../../report/create-report.js';
@@ -21,6 +22,7 @@ import { invalidValue, placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { toolVersion } from '../version.js';
+import { refuseOutputsOverInputs, type OutputTarget } from '../output-guard.js';
 import { writeFileAtomic } from '../write-output.js';
 
 interface CheckFlags {
@@ -84,6 +86,7 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
       if (flags.summary !== undefined && !['.csv', '.xlsx'].includes(extname(flags.summary).toLowerCase())) {
         throw badArgument('--summary must name a .csv or .xlsx file', '--summary 的文件名须以 .csv 或 .xlsx 结尾');
       }
+      await refuseOutputsOverInputs(await outputTargets(io, inputs, flags, language), withConfig(inputs, flags.config), io.cwd);
       const config = await resolveRunConfig(io, inputs, flags.config);
       const machine = flags.format !== 'stylish' || flags.output !== undefined;
       const progress = createProgress(io.isTTY && !machine);
@@ -123,6 +126,30 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
         (flags.maxWarnings !== undefined && warnings > flags.maxWarnings);
       setExit(result.unreadable.length > 0 ? exitCodes.fatal : failed ? exitCodes.findings : exitCodes.ok);
     });
+}
+
+/** The inputs an output must not overwrite: the inventories and an explicit configuration file. */
+export function withConfig(inputs: readonly string[], config: string | undefined): string[] {
+  return config === undefined ? [...inputs] : [...inputs, config];
+}
+
+/** Every file check would write, known before it reads anything. */
+async function outputTargets(io: Io, inputs: readonly string[], flags: CheckFlags, lang: Lang): Promise<OutputTarget[]> {
+  const targets: OutputTarget[] = [];
+  if (flags.output !== undefined) targets.push({ path: flags.output, flag: '-o' });
+  if (flags.summary !== undefined) targets.push({ path: flags.summary, flag: '--summary' });
+  if (flags.baseline !== undefined && flags.updateBaseline === true) targets.push({ path: flags.baseline, flag: '--baseline' });
+  if (flags.annotate !== undefined) {
+    const sources = await expandInputs(inputs, io.cwd);
+    for (const source of sources) targets.push({ path: annotatedPath(flags.annotate, source, sources.length, lang), flag: '--annotate' });
+  }
+  return targets;
+}
+
+/** Where the annotated copy of `source` goes: `out` itself for a single inventory, else `<out>/<name>.审核意见.xlsx`. */
+function annotatedPath(out: string, source: string, count: number, lang: Lang): string {
+  if (count === 1 && extname(out).toLowerCase() === '.xlsx') return out;
+  return join(out, `${basename(source, extname(source))}.${lang === 'zh' ? '审核意见' : 'review'}.xlsx`);
 }
 
 function badArgument(en: string, zh: string): ToolkitError {
@@ -195,18 +222,14 @@ async function writeSummary(io: Io, file: string, result: CheckResult, kept: rea
 
 /**
  * One annotated copy per inventory: `out` is the file for a single inventory, or a folder holding
- * `<name>.审核意见.xlsx` for several. An input is never overwritten.
+ * `<name>.审核意见.xlsx` for several (outputTargets has refused any that is an input).
  */
 async function writeAnnotated(io: Io, out: string, result: CheckResult, kept: readonly Diagnostic[], lang: Lang): Promise<void> {
   const keptSet = new Set(kept);
-  const single = result.inventories.length === 1 && extname(out).toLowerCase() === '.xlsx';
-  const suffix = lang === 'zh' ? '审核意见' : 'review';
+  const count = result.inventories.length + result.unreadable.length;
   for (const checked of result.inventories) {
-    const target = single ? resolve(io.cwd, out) : resolve(io.cwd, out, `${basename(checked.source, extname(checked.source))}.${suffix}.xlsx`);
+    const target = resolve(io.cwd, annotatedPath(out, checked.source, count, lang));
     const absolutePath = resolve(io.cwd, checked.source);
-    if (target === absolutePath) {
-      throw badArgument(`--annotate would overwrite the input ${checked.source}; choose another file`, `--annotate 会覆盖输入文件 ${checked.source}，请换一个文件名`);
-    }
     const bytes = await annotateInventory(
       { source: checked.source, absolutePath, tables: checked.tables },
       checked.diagnostics.filter((d) => keptSet.has(d)),

@@ -2,7 +2,6 @@
 // declared types (per type, source and department, with the calibration); --write makes an annotated copy of the
 // first input; --review writes the uncertain rows with the two best types to a workbook.
 
-import { realpath } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
 import {
@@ -13,12 +12,14 @@ import {
 } from '../../classify-inputs/format.js';
 import { configFileName } from '../../config/load-config.js';
 import { ToolkitError } from '../../diagnostics/errors.js';
+import { oneLine } from '../../report/text.js';
 import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { invalidValue, placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { writeFileAtomic } from '../write-output.js';
-import { resolveRunConfig } from './check.js';
+import { refuseOutputsOverInputs } from '../output-guard.js';
+import { resolveRunConfig, withConfig } from './check.js';
 
 const formats = ['table', 'csv', 'json'] as const;
 type ClassifyFormat = (typeof formats)[number];
@@ -51,32 +52,10 @@ function copyFormat(path: string): CopyFormat {
   });
 }
 
-/** The real path, following links, or the path itself when it does not exist yet. */
-async function realOrSelf(path: string): Promise<string> {
-  try {
-    return await realpath(path);
-  } catch {
-    return path;
-  }
-}
-
-/** Stops before an output option would overwrite one of the inputs (links followed). */
-async function refuseInput(option: string, output: string, inputs: readonly string[], cwd: string): Promise<void> {
-  const target = await realOrSelf(output);
-  for (const file of new Set(inputs)) {
-    if ((await realOrSelf(resolve(cwd, file))) === target) {
-      throw new ToolkitError('output-exists', {
-        zh: `${option} 不会覆盖输入文件 ${file}：请另取一个文件名`,
-        en: `${option} does not overwrite the input ${file}: choose another file name`,
-      });
-    }
-  }
-}
-
 /** One line per finding worth a user's attention here: empty names, and errors while reading. */
 function describeDiagnostic(d: Diagnostic): string {
   const cell = d.row === undefined ? '' : ` ${d.column ?? ''}${d.row}`;
-  return `quanze: ${d.file}${d.sheet === undefined ? '' : ` [${d.sheet}]`}${cell}: ${d.message}\n`;
+  return `quanze: ${oneLine(`${d.file}${d.sheet === undefined ? '' : ` [${d.sheet}]`}${cell}: ${d.message}`)}\n`;
 }
 
 export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
@@ -123,6 +102,11 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
         });
       }
       const writeFormat = flags.write === undefined ? undefined : copyFormat(flags.write);
+      const outputs = [
+        ...(flags.write === undefined ? [] : [{ path: flags.write, flag: '--write' }]),
+        ...(flags.review === undefined ? [] : [{ path: flags.review, flag: '--review' }]),
+      ];
+      if (outputs.length > 0) await refuseOutputsOverInputs(outputs, withConfig(inputs, flags.config), io.cwd);
 
       const result = await classifyInputs(inputs, { cwd: io.cwd, lang: language, variant });
       for (const d of result.diagnostics) {
@@ -155,7 +139,6 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
         if (table === undefined) {
           throw new ToolkitError('bad-arguments', { zh: '没有可复制的事项表', en: 'There is no powers table to copy' });
         }
-        await refuseInput('--write', writeTo, [...result.tables.map((t) => t.file), ...inputs], io.cwd);
         const fill = (row: ClassifiedRow): boolean =>
           !needsReview(row, minConfidence) && !(row.classification.flags ?? []).includes('unclassified');
         const bytes = await annotateCopy(table, result.rows, { cwd: io.cwd, lang: language, format: writeFormat, fill });
@@ -163,7 +146,6 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
         io.err(`${language === 'zh' ? '已写入' : 'wrote'} ${relative(io.cwd, writeTo) || writeTo}\n`);
       }
       if (reviewTo !== undefined) {
-        await refuseInput('--review', reviewTo, [...result.tables.map((t) => t.file), ...inputs], io.cwd);
         await writeFileAtomic(reviewTo, await reviewWorkbook(result.rows, minConfidence, language));
         const count = reviewRows(result.rows, minConfidence).length;
         const shown = relative(io.cwd, reviewTo) || reviewTo;

@@ -9,9 +9,9 @@ import { binaryDiffFormats, diffEditions, diffFormatters, type DiffFormat } from
 import { emitOutput, readingErrors, refuseBinaryToTerminal } from '../emit-output.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { placeholder, texts } from '../i18n.js';
-import { refuseInputAsOutput } from '../input-guard.js';
 import type { Io } from '../io.js';
-import { resolveRunConfig } from './check.js';
+import { refuseOutputsOverInputs } from '../output-guard.js';
+import { resolveRunConfig, withConfig } from './check.js';
 
 interface DiffFlags {
   readonly format: DiffFormat;
@@ -41,7 +41,7 @@ export function diffCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) 
     .action(async (oldInput: string, newInput: string, flags: DiffFlags) => {
       const language = lang();
       refuseBinaryToTerminal(flags.format, binaryDiffFormats.has(flags.format), flags.output);
-      if (flags.output !== undefined) await refuseInputAsOutput(io.cwd, flags.output, [oldInput, newInput], '-o');
+      if (flags.output !== undefined) await refuseOutputsOverInputs([{ path: flags.output, flag: '-o' }], withConfig([oldInput, newInput], flags.config), io.cwd);
       const config = await resolveRunConfig(io, [oldInput], flags.config);
       const options = { lang: language, cwd: io.cwd, settings: config.settings };
       const old = await readEdition(oldInput, options);

@@ -14,7 +14,8 @@ import { placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
 import { writeSiteFolder } from '../write-site.js';
-import { resolveRunConfig } from './check.js';
+import { refuseOutputsOverInputs } from '../output-guard.js';
+import { resolveRunConfig, withConfig } from './check.js';
 
 interface PublishFlags {
   readonly output: string;
@@ -85,6 +86,9 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
     }))
     .action(async (inputs: string[], flags: PublishFlags) => {
       const language = lang();
+      // The site folder is replaced as a whole: no input, previous edition, logo or config may live in it.
+      const read = [...withConfig(inputs, flags.config), ...(flags.previous === undefined ? [] : [flags.previous]), ...(flags.logo === undefined ? [] : [flags.logo])];
+      await refuseOutputsOverInputs([{ path: flags.output, flag: '-o', replacesFolder: true }], read, io.cwd);
       const config = await resolveRunConfig(io, inputs, flags.config);
       const sources = await expandInputs(inputs, io.cwd);
       const progress = createProgress(io.isTTY);

@@ -8,10 +8,10 @@ import type { Lang } from '../../diagnostics/types.js';
 import { binaryStatsFormats, inventoryStats, statsFormatters, statsViews, type StatsFormat, type StatsView } from '../../stats/index.js';
 import { emitOutput, readingErrors, refuseBinaryToTerminal } from '../emit-output.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
-import { refuseInputAsOutput } from '../input-guard.js';
 import { placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
-import { resolveRunConfig } from './check.js';
+import { refuseOutputsOverInputs } from '../output-guard.js';
+import { resolveRunConfig, withConfig } from './check.js';
 
 interface StatsFlags {
   readonly by: StatsView;
@@ -43,7 +43,7 @@ export function statsCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
     .action(async (inputs: string[], flags: StatsFlags) => {
       const language = lang();
       refuseBinaryToTerminal(flags.format, binaryStatsFormats.has(flags.format), flags.output);
-      if (flags.output !== undefined) await refuseInputAsOutput(io.cwd, flags.output, inputs, '-o');
+      if (flags.output !== undefined) await refuseOutputsOverInputs([{ path: flags.output, flag: '-o' }], withConfig(inputs, flags.config), io.cwd);
       const config = await resolveRunConfig(io, inputs, flags.config);
       const loaded = await loadInventories(inputs, { lang: language, cwd: io.cwd, settings: config.settings });
       const stats = inventoryStats(loaded.inventories.map((l) => l.inventory), {

@@ -1,7 +1,7 @@
 // `--format text`: the changes department by department, one line each (+ added, - removed, ~ changed), then the
 // bases whose status changed and why each removed power was withdrawn.
 
-import { neutraliseControls } from '../../report/text.js';
+import { oneLine } from '../../report/text.js';
 import type { PowerChange } from '../types.js';
 import type { DiffFormatter } from './types.js';
 import { countsLine, describeChange, editionLine, kindLabels, place, powerName, reasonWords, statusWord, word } from './words.js';
@@ -9,7 +9,7 @@ import { countsLine, describeChange, editionLine, kindLabels, place, powerName, 
 const mark = (c: PowerChange): string => (c.kind === 'added' ? '+' : c.kind === 'removed' ? '-' : '~');
 
 /** Cell text on a terminal: control characters made visible, line breaks flattened. */
-const clean = (text: string): string => neutraliseControls(text).replace(/\n/g, ' ⏎ ');
+const clean = oneLine;
 
 export const text: DiffFormatter = (diff, { lang }) => {
   const zh = lang === 'zh';

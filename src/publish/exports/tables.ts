@@ -3,7 +3,7 @@
 import * as XLSX from 'xlsx';
 import { fieldsByTable } from '../../model/fields.js';
 import { tableLabels } from '../../model/tables.js';
-import { csvDocument, safeCell } from '../../output/safe-cell.js';
+import { csvDocument } from '../../output/safe-cell.js';
 import type { OutputFile } from '../../output/output-file.js';
 import type { PublicationView } from '../../view/index.js';
 import { tableRows } from './records.js';
@@ -35,11 +35,11 @@ export function csvFiles(view: PublicationView): OutputFile[] {
   return exportTables(view).map(({ sheet, records }) => ({ path: `data/csv/${sheet}.csv`, contents: csvDocument(records) }));
 }
 
-/** One workbook, a sheet per table; cells are strings (so codes keep their zeros) made formula-safe. */
+/** One workbook, a sheet per table; cells are strings (so codes keep their zeros; a string is never a formula). */
 export function xlsxFile(view: PublicationView): OutputFile {
   const book = XLSX.utils.book_new();
   for (const { sheet, records } of exportTables(view)) {
-    const data = XLSX.utils.aoa_to_sheet(records.map((row) => row.map((cell) => safeCell(cell))));
+    const data = XLSX.utils.aoa_to_sheet(records.map((row) => [...row]));
     data['!autofilter'] = { ref: data['!ref'] ?? 'A1' };
     XLSX.utils.book_append_sheet(book, data, sheet);
   }

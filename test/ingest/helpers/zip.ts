@@ -1,6 +1,7 @@
 // A minimal zip writer for tests: enough to build a zip bomb, a .docx look-alike, or a damaged archive.
 
 import { createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { writeZip as writeDeflated } from '../../fixtures/hostile/zip-writer.mjs';
 
 export interface ZipInput {
   readonly name: string;
@@ -12,43 +13,11 @@ export interface ZipInput {
 
 /** A zip archive of deflated entries (CRC left at 0: nothing here is ever extracted in full). */
 export function writeZip(entries: readonly ZipInput[]): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
-    const name = Buffer.from(entry.name, 'utf8');
-    const body = entry.deflated?.bytes ?? deflateRawSync(entry.data ?? new Uint8Array(0));
-    const size = entry.deflated?.size ?? entry.data?.length ?? 0;
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(body.length, 18);
-    local.writeUInt32LE(size, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(body.length, 20);
-    central.writeUInt32LE(size, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    locals.push(local, name, Buffer.from(body));
-    centrals.push(central, name);
-    offset += local.length + name.length + body.length;
-  }
-  const directory = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(directory.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...locals, directory, end]);
+  return writeDeflated(entries.map((entry) => ({
+    name: entry.name,
+    bytes: entry.deflated?.bytes ?? deflateRawSync(entry.data ?? new Uint8Array(0)),
+    size: entry.deflated?.size ?? entry.data?.length ?? 0,
+  })));
 }
 
 /** Deflates `megabytes` MB of zeros in 1 MB pieces, never holding them all. */
