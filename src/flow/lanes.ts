@@ -1,6 +1,7 @@
 // Swimlanes over ELK's layers: each box's lane, lane columns wide enough for their boxes, and the preset positions that keep boxes in them.
 
-import { lanePad, nodeSpacing } from './style.js';
+import { wrapText } from './measure.js';
+import { lanePad, laneText, nodeSpacing } from './style.js';
 import type { Box, FlowModel } from './types.js';
 
 /**
@@ -98,3 +99,6 @@ export function laneColumns(boxes: readonly Box[], lanes: readonly number[], lan
 
 const span = (boxes: readonly Box[], members: readonly number[]): number =>
   members.reduce((sum, i) => sum + (boxes[i]?.width ?? 0), 0) + (members.length - 1) * nodeSpacing;
+
+/** A lane's name wrapped in its header: to the band's width less its padding. */
+export const laneNameLines = (name: string, bandWidth: number): string[] => wrapText(name, Math.max(bandWidth - 2 * lanePad, laneText.size), laneText.size);

@@ -7,8 +7,8 @@ import { boxContent, type BoxContent } from './box-content.js';
 import {
   baseOptions, defaultBranchSides, edgeHalfKeys, edgeKey, edgeLabelContent, elkGraph, labelNodeKey, laneOptions, nodeKey, type BranchSide, type Channel, type EdgeLabelContent,
 } from './elk-graph.js';
-import { laneColumns, laneIndexes, layersOf } from './lanes.js';
-import { widestLine, wrapText } from './measure.js';
+import { laneColumns, laneIndexes, laneNameLines, layersOf } from './lanes.js';
+import { widestLine } from './measure.js';
 import { laneHeaderPad, lanePad, laneText, maxLineWidth, round } from './style.js';
 import type { Box, FlowLayout, FlowModel, LaidOutEdge, LaidOutNode, Point } from './types.js';
 
@@ -37,9 +37,10 @@ export async function layoutFlow(model: FlowModel, options: LayoutFlowOptions = 
 type Band = Box & { readonly name: string };
 
 /**
- * ELK has no lanes: a first pass gives layers and order, then each box is preset in its lane's column (and each
- * branch label between its ends) and a second, interactive pass keeps layers, order and columns while it routes.
- * A pass that pushed a box out of its column is run again with wider columns.
+ * ELK has no lanes: a first pass gives layers and order, then each box is preset in its lane's column (each branch
+ * label beside the corner it leaves, each long route in a straight channel) and a second, interactive pass keeps
+ * layers, order and columns while it routes. A pass that pushed a lane's boxes into the next lane is run again with
+ * wider columns.
  */
 async function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], labels: readonly (EdgeLabelContent | undefined)[]): Promise<FlowLayout> {
   const lanes = laneIndexes(model);
@@ -59,11 +60,13 @@ async function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], 
     // A preset bend elkjs kept as it was shows as a slanted segment: then the staircase is the lesser evil.
     if (!(laid.edges ?? []).every((edge) => isOrthogonal(routeOf(edge)))) laid = await pass(false);
     const placed = model.nodes.map((_, i) => boxOf(childOf(laid, nodeKey(i))));
-    const lines = model.lanes.map((name, i) => wrapText(name, Math.max((columns[i]?.width ?? 0) - 2 * pad, laneText.size), laneText.size));
-    const header = Math.max(...lines.map((l) => l.length)) * laneText.lineHeight + 2 * laneHeaderPad;
     const split = laneBounds(placed, lanes, columns, preset, laid.width ?? 0);
+    const widths = model.lanes.map((_, i) => (split.bounds[i + 1] ?? 0) - (split.bounds[i] ?? 0));
+    // Wrapped as the renderer wraps them (to the band less its padding), so the header holds every line.
+    const lines = model.lanes.map((name, i) => laneNameLines(name, widths[i] ?? 0));
+    const header = Math.max(...lines.map((l) => l.length)) * laneText.lineHeight + 2 * laneHeaderPad;
     const height = (laid.height ?? 0) + header;
-    const bands: Band[] = model.lanes.map((name, i) => ({ name, x: split.bounds[i] ?? 0, y: 0, width: (split.bounds[i + 1] ?? 0) - (split.bounds[i] ?? 0), height }));
+    const bands: Band[] = model.lanes.map((name, i) => ({ name, x: split.bounds[i] ?? 0, y: 0, width: widths[i] ?? 0, height }));
     result = { laid, bands, header };
     if (split.separate) break;
   }

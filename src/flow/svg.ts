@@ -4,8 +4,9 @@ import { createHash } from 'node:crypto';
 import type { Lang } from '../diagnostics/types.js';
 import { html, joinMarkup, type SafeMarkup } from '../markup/html.js';
 import { boxContent, type TextBlock } from './box-content.js';
+import { laneNameLines } from './lanes.js';
 import { wrapText } from './measure.js';
-import { ascent, descent, fontFamily, laneHeaderPad, lanePad, laneText, margin, padX, round, ruleGap, smallText, type TextStyle } from './style.js';
+import { ascent, descent, fontFamily, laneHeaderPad, laneText, margin, padX, round, ruleGap, smallText, type TextStyle } from './style.js';
 import { formatFlowLimit } from './time-limits.js';
 import type { Box, FlowLayout, FlowProblem, LaidOutEdge, LaidOutNode } from './types.js';
 
@@ -56,7 +57,7 @@ export function renderFlowSvg(layout: FlowLayout, options: RenderFlowSvgOptions 
 function lanes(layout: FlowLayout): SafeMarkup {
   return joinMarkup(
     layout.lanes.map((lane, i) => {
-      const lines = wrapText(lane.name, Math.max(lane.width - 2 * lanePad, laneText.size), laneText.size);
+      const lines = laneNameLines(lane.name, lane.width);
       const cx = round(lane.x + lane.width / 2);
       const names = lines.map((line, j) => html`<text x="${cx}" y="${round(baseline(lane.y + laneHeaderPad + j * laneText.lineHeight, laneText))}" font-size="${laneText.size}" font-weight="bold" text-anchor="middle" data-role="lane">${line}</text>`);
       const fill = i % 2 === 1 ? shade : paper;

@@ -2,6 +2,7 @@
 
 import { describe, expect, it } from 'vitest';
 import { boxContent } from '../../src/flow/box-content.js';
+import { laneNameLines } from '../../src/flow/lanes.js';
 import { layoutFlow } from '../../src/flow/layout.js';
 import { widestLine } from '../../src/flow/measure.js';
 import type { Box, FlowLayout } from '../../src/flow/types.js';
@@ -87,6 +88,17 @@ describe('layoutFlow', () => {
     for (const lane of layout.lanes) expect(lane.height).toBe(layout.height);
     // The lane names sit in a header above every box.
     expect(Math.min(...layout.nodes.map((n) => n.y))).toBeGreaterThanOrEqual(21 + 16);
+  });
+
+  it('makes the lane header tall enough for a long lane name, wrapped as the renderer wraps it', async () => {
+    const base = flowFixture('swimlanes');
+    const long = '行政机关负责人（分管副局长）及其授权的执法机构负责人';
+    const model = { ...base, lanes: base.lanes.map((l, i) => (i === 1 ? long : l)), nodes: base.nodes.map((n) => (n.lane === base.lanes[1] ? { ...n, lane: long } : n)) };
+    const layout = await layoutFlow(model);
+    const lines = Math.max(...layout.lanes.map((lane) => laneNameLines(lane.name, lane.width).length));
+    expect(lines).toBeGreaterThan(1);
+    expect(Math.min(...layout.nodes.map((n) => n.y))).toBeGreaterThanOrEqual(lines * 21 + 16);
+    expect(problemsOf(layout)).toEqual([]);
   });
 
   it('draws a chart without lanes without bands', async () => {
