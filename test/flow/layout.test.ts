@@ -115,7 +115,8 @@ describe('layoutFlow', () => {
     const failures: string[] = [];
     for (const model of [...templateFlows(), ...(await sampleFlows())]) failures.push(...problemsOf(await layoutFlow(model)).map((p) => `${model.powerCode}: ${p}`));
     expect(failures).toEqual([]);
-  });
+    // About 50 ELK layouts: seconds alone, far longer on a machine busy with other suites.
+  }, 120_000);
 
   it('holds for seeded random procedures, with lanes and without', async () => {
     const failures: string[] = [];
@@ -124,5 +125,5 @@ describe('layoutFlow', () => {
       failures.push(...problemsOf(layout).map((p) => `seed ${seed}: ${p}`));
     }
     expect(failures).toEqual([]);
-  });
+  }, 120_000);
 });
