@@ -5,12 +5,10 @@ import { dirname, isAbsolute, join, normalize, resolve } from 'node:path';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { OutputFile } from '../output/output-file.js';
 import { failureWords, makeFolders, unwritable } from './make-folders.js';
+import { folderWords, markerText, readFolderKind, siteMarker, type FolderKind } from './output-marker.js';
 import { hold, release } from './temporaries.js';
 
-/** A file quanze puts in every folder it writes as a whole: its presence is what lets a later run replace the folder. */
-export const siteMarker = '.quanze-site';
-const markerText = (command: string): string =>
-  `This folder was written by \`quanze ${command}\` and is replaced as a whole by its next run.\n本目录由 quanze ${command} 生成，再次运行时会整体替换。\n`;
+export { siteMarker } from './output-marker.js';
 
 async function entriesOf(dir: string): Promise<string[] | undefined> {
   try {
@@ -48,20 +46,40 @@ async function writeAll(root: string, files: readonly OutputFile[]): Promise<voi
 }
 
 /**
- * Replaces `dir` with a folder holding exactly `files`. A non-empty folder quanze did not write (no marker file)
- * is refused unless `force`. A failure at any point leaves the old folder as it was.
+ * Refuses to replace a non-empty folder that quanze did not write (no marker), or that another command wrote (a
+ * site for flow, charts for publish), unless `force`.
  */
-export async function writeSiteFolder(
-  dir: string, files: readonly OutputFile[], options: { readonly force?: boolean; /** The command named in the marker file (publish). */ readonly command?: string } = {},
-): Promise<void> {
-  const target = resolve(dir);
-  const entries = await entriesOf(target);
-  if (entries !== undefined && entries.length > 0 && !entries.includes(siteMarker) && options.force !== true) {
+async function refuseForeignFolder(dir: string, target: string, entries: readonly string[] | undefined, kind: FolderKind, force: boolean): Promise<void> {
+  if (force || entries === undefined || entries.length === 0) return;
+  const found = entries.includes(siteMarker) ? await readFolderKind(target) : undefined;
+  if (found === undefined) {
     throw new ToolkitError('output-exists', {
-      zh: `${dir} 不是空目录，也不是 quanze 生成的站点：为免误删其中的文件，请换一个目录，或加 --force 整体替换它`,
+      zh: `${dir} 不是空目录，也不是 quanze 生成的文件夹：为免误删其中的文件，请换一个目录，或加 --force 整体替换它`,
       en: `${dir} is not empty and was not written by quanze: choose another folder, or add --force to replace it as a whole`,
     });
   }
+  if (found !== 'quanze' && found !== kind) {
+    const was = folderWords[found];
+    const would = folderWords[kind];
+    throw new ToolkitError('output-exists', {
+      zh: `${dir} 是 ${was.zh}，不是 ${would.zh}：为免整体替换它，请换一个目录，或加 --force 替换它`,
+      en: `${dir} is ${was.en}, not ${would.en}: choose another folder, or add --force to replace it as a whole`,
+    });
+  }
+}
+
+/**
+ * Replaces `dir` with a folder holding exactly `files`. A non-empty folder quanze did not write (no marker file),
+ * or that the other folder-writing command wrote, is refused unless `force`. A failure at any point leaves the old
+ * folder as it was.
+ */
+export async function writeSiteFolder(
+  dir: string, files: readonly OutputFile[], options: { readonly force?: boolean; /** The command writing it (default publish). */ readonly command?: FolderKind } = {},
+): Promise<void> {
+  const target = resolve(dir);
+  const entries = await entriesOf(target);
+  const kind = options.command ?? 'publish';
+  await refuseForeignFolder(dir, target, entries, kind, options.force === true);
   const staging = `${target}.quanze-new-${process.pid}`;
   const retired = `${target}.quanze-old-${process.pid}`;
   hold(staging);
@@ -69,7 +87,7 @@ export async function writeSiteFolder(
     await rm(staging, { recursive: true, force: true });
     await makeFolders(staging, dir);
     await writeAll(staging, files);
-    await writeFile(join(staging, siteMarker), markerText(options.command ?? 'publish'));
+    await writeFile(join(staging, siteMarker), markerText(kind));
   } catch (cause) {
     await rm(staging, { recursive: true, force: true }).catch(() => undefined);
     release(staging);

@@ -51,11 +51,13 @@ const commands: readonly (readonly [string, (input: string, output: string) => s
   ['check --baseline --update-baseline', (input, output) => ['check', input, '--baseline', output, '--update-baseline']],
   ['check --annotate', (input, output) => ['check', input, '--annotate', output]],
   ['classify --write', (input, output) => ['classify', input, '--write', output]],
+  ['classify --review', (input, output) => ['classify', input, '--review', output]],
   ['stats -o', (input, output) => ['stats', input, '-o', output]],
   ['diff -o (old)', (input, output) => ['diff', input, 'b.xlsx', '-o', output]],
   ['diff -o (new)', (input, output) => ['diff', 'b.xlsx', input, '-o', output]],
   ['publish -o', (input, output) => ['publish', input, '-o', output]],
   ['publish --previous', (input, output) => ['publish', 'b.xlsx', '--previous', input, '-o', output]],
+  ['flow -o', (input, output) => ['flow', input, '-o', output]],
 ];
 
 describe('outputs over inputs', () => {
@@ -79,6 +81,10 @@ describe('outputs over inputs', () => {
     const io = fakeIo({ cwd: tmp, lang: 'en' });
     expect(await run(['publish', 'csvdir', '-o', '.', '--force'], io)).toBe(2);
     expect(io.stderr()).toMatch(/^quanze: -o \. would overwrite the input .*replaced as a whole/);
+    expect(snapshot()).toEqual(before);
+    const flow = fakeIo({ cwd: tmp, lang: 'en' });
+    expect(await run(['flow', 'csvdir', '-o', '.', '--force'], flow)).toBe(2);
+    expect(flow.stderr()).toMatch(/^quanze: -o \. would overwrite the input .*replaced as a whole/);
     expect(snapshot()).toEqual(before);
     const fine = fakeIo({ cwd: tmp, lang: 'en' });
     expect(await run(['stats', 'a.xlsx', '-o', 'out/stats.txt'], fine)).toBe(0);

@@ -95,6 +95,12 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
       const minConfidence = flags.minConfidence ?? (flags.review === undefined ? 0 : defaultReviewConfidence);
       const writeTo = flags.write === undefined ? undefined : resolve(io.cwd, flags.write);
       const reviewTo = flags.review === undefined ? undefined : resolve(io.cwd, flags.review);
+      // An output over an input is the graver mistake: said first, whatever its extension.
+      const outputs = [
+        ...(flags.write === undefined ? [] : [{ path: flags.write, flag: '--write' }]),
+        ...(flags.review === undefined ? [] : [{ path: flags.review, flag: '--review' }]),
+      ];
+      if (outputs.length > 0) await refuseOutputsOverInputs(outputs, withConfig(inputs, flags.config), io.cwd);
       if (flags.review !== undefined && !flags.review.toLowerCase().endsWith('.xlsx')) {
         throw new ToolkitError('bad-arguments', {
           zh: `--review 的输出文件须为 .xlsx：${flags.review}`,
@@ -102,11 +108,6 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
         });
       }
       const writeFormat = flags.write === undefined ? undefined : copyFormat(flags.write);
-      const outputs = [
-        ...(flags.write === undefined ? [] : [{ path: flags.write, flag: '--write' }]),
-        ...(flags.review === undefined ? [] : [{ path: flags.review, flag: '--review' }]),
-      ];
-      if (outputs.length > 0) await refuseOutputsOverInputs(outputs, withConfig(inputs, flags.config), io.cwd);
 
       const result = await classifyInputs(inputs, { cwd: io.cwd, lang: language, variant });
       for (const d of result.diagnostics) {
