@@ -62,8 +62,9 @@ function sectionText(cells: readonly string[], width: number): string | undefine
 
 /** Shortens a value for a message. */
 function excerpt(text: string, max = 60): string {
-  const flat = text.replace(/\s+/g, ' ');
-  return flat.length > max ? `${flat.slice(0, max)}…` : flat;
+  // Only the start is shown: never run a regex over a cell that may hold millions of characters.
+  const flat = text.slice(0, max * 4).replace(/\s+/g, ' ');
+  return flat.length > max || text.length > max * 4 ? `${flat.slice(0, max)}…` : flat;
 }
 
 /** Collects rows one at a time (so CSV can be streamed) and builds the table at the end. */
@@ -83,14 +84,18 @@ export class TableAssembler {
     this.reportHeader();
   }
 
-  /** Adds one source row; `extraRows` when merged cells folded the rows below into it. */
-  add(row: number, source: readonly string[], extraRows = 0): void {
+  /**
+   * Adds one source row; `extraRows` when merged cells folded the rows below into it; `clipped` the real lengths
+   * of cells the reader already cut short.
+   */
+  add(row: number, source: readonly string[], extraRows = 0, clipped?: ReadonlyMap<number, number>): void {
     if (isBlankRow(source)) return;
     const cells = source.slice(0, lastFilledIndex(source) + 1);
     for (const [c, cell] of cells.entries()) {
       if (cell === '') continue;
       this.filled.add(c);
-      if (cell.length > this.context.limits.maxCellChars) cells[c] = this.truncate(row, c, cell);
+      const length = Math.max(cell.length, clipped?.get(c) ?? 0);
+      if (length > this.context.limits.maxCellChars) cells[c] = this.truncate(row, c, cell, length);
     }
     if (cells.length > this.width) this.width = cells.length;
     const record: RawRow = extraRows > 0 ? { row, cells, extraRows } : { row, cells };
@@ -163,12 +168,12 @@ export class TableAssembler {
     );
   }
 
-  private truncate(row: number, c: number, cell: string): string {
+  private truncate(row: number, c: number, cell: string, length: number): string {
     const { file, sheet, lang, limits } = this.context;
     const field = this.context.header.columns[c]?.field;
     this.diagnostics.push(
       makeDiagnostic('ingest/cell-too-long', lang, { file, sheet, row, column: columnLetter(c), field, value: excerpt(cell, 200) },
-        { length: cell.length, limit: limits.maxCellChars, text: excerpt(cell) }),
+        { length: length.toLocaleString('en-US'), limit: limits.maxCellChars.toLocaleString('en-US'), text: excerpt(cell) }),
     );
     return cell.slice(0, limits.maxCellChars);
   }

@@ -7,6 +7,8 @@
 export interface CsvRecord {
   readonly line: number;
   readonly cells: string[];
+  /** Cells cut short at the parser's field limit: cell index → the length the cell really has in the file. */
+  readonly clipped?: ReadonlyMap<number, number>;
 }
 
 const QUOTE = 34;
@@ -30,6 +32,9 @@ export class CsvParser {
   private recordLine = 1;
   private openQuoteLine = 0;
   private unclosed = 0;
+  /** Characters of the current field dropped past the field limit: counted, so its real length can be told. */
+  private dropped = 0;
+  private clipped: Map<number, number> | undefined;
 
   private readonly maxField: number;
 
@@ -76,18 +81,17 @@ export class CsvParser {
             j++;
           }
           if (this.field.length < this.maxField) this.field += chunk.slice(i, j);
+          else this.dropped += j - i;
           if (j === length) {
             i = j;
             break;
           }
           i = j + 1;
-          this.cells.push(this.field);
-          this.field = '';
+          this.endField();
           if (code === delimiter) {
             this.state = 0;
           } else {
-            out.push({ line: this.recordLine, cells: this.cells });
-            this.cells = [];
+            out.push(this.takeRecord());
             this.line++;
             this.recordLine = this.line;
             this.state = code === CR ? 4 : 0;
@@ -100,6 +104,7 @@ export class CsvParser {
           const run = chunk.slice(i, end);
           this.line += countLineBreaks(run);
           if (this.field.length < this.maxField) this.field += run;
+          else this.dropped += run.length;
           i = end;
           if (j !== -1) {
             this.state = 3;
@@ -110,7 +115,8 @@ export class CsvParser {
         case 3: {
           const code = chunk.charCodeAt(i);
           if (code === QUOTE) {
-            this.field += '"';
+            if (this.field.length < this.maxField) this.field += '"';
+            else this.dropped++;
             this.state = 2;
             i++;
           } else {
@@ -130,12 +136,30 @@ export class CsvParser {
     this.unclosed = this.state === 2 ? this.openQuoteLine : 0;
     const pending = this.state !== 0 && this.state !== 4 ? true : this.cells.length > 0;
     if (!pending) return [];
-    this.cells.push(this.field);
-    const record = { line: this.recordLine, cells: this.cells };
-    this.cells = [];
-    this.field = '';
+    this.endField();
+    const record = this.takeRecord();
     this.state = 0;
     return [record];
+  }
+
+  /** Ends the current field, noting its real length when it was cut short. */
+  private endField(): void {
+    if (this.dropped > 0) {
+      (this.clipped ??= new Map()).set(this.cells.length, this.field.length + this.dropped);
+      this.dropped = 0;
+    }
+    this.cells.push(this.field);
+    this.field = '';
+  }
+
+  /** The record just completed, and a fresh one started. */
+  private takeRecord(): CsvRecord {
+    const record: CsvRecord = this.clipped === undefined
+      ? { line: this.recordLine, cells: this.cells }
+      : { line: this.recordLine, cells: this.cells, clipped: this.clipped };
+    this.cells = [];
+    this.clipped = undefined;
+    return record;
   }
 
   /** After `end()`: the line of a quote never closed, or 0. */

@@ -4,7 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { TableAssembler } from './assemble-table.js';
-import { CsvParser } from './csv-parser.js';
+import { CsvParser, type CsvRecord } from './csv-parser.js';
 import { decodeText, detectFileEncoding, streamFileText } from './decode-text.js';
 import { isBlankRow, type GridRow } from './grid.js';
 import type { IngestLimits } from './limits.js';
@@ -20,6 +20,8 @@ export interface CsvRow {
    */
   readonly row: number;
   readonly cells: string[];
+  /** Cells cut short at `maxFieldChars`: cell index → the length the cell really has in the file. */
+  readonly clipped?: ReadonlyMap<number, number>;
 }
 
 export interface CsvStreamOptions {
@@ -67,11 +69,15 @@ export async function* streamCsvRows(path: string, options: CsvStreamOptions = {
   let row = 0;
   for await (const text of chunks) {
     parser ??= new CsvParser(options.delimiter ?? sniffDelimiter(path, text.slice(0, 65536)), options.maxFieldChars);
-    for (const record of parser.push(text)) yield { row: ++row, cells: record.cells };
+    for (const record of parser.push(text)) yield csvRow(++row, record);
   }
   if (parser === undefined) return;
-  for (const record of parser.end()) yield { row: ++row, cells: record.cells };
+  for (const record of parser.end()) yield csvRow(++row, record);
   if (parser.unclosedQuoteLine > 0) options.onUnclosedQuote?.(parser.unclosedQuoteLine, row);
+}
+
+function csvRow(row: number, record: CsvRecord): CsvRow {
+  return record.clipped === undefined ? { row, cells: record.cells } : { row, cells: record.cells, clipped: record.clipped };
 }
 
 export interface CsvTableResult {
@@ -96,7 +102,7 @@ export async function readCsvTable(
   const diagnostics: Diagnostic[] = [];
   let unclosed = 0;
   const rows = streamCsvRows(path, {
-    // Keep a little more than the limit so the too-long finding still gives a length over it.
+    // Memory guard (an unclosed quote in a huge file); the parser still counts a longer cell's real length.
     maxFieldChars: limits.maxCellChars * 4,
     // The record's row, as for every other finding, so the annotated copy marks the cell that took in the rest.
     onUnclosedQuote: (_line, row) => {
@@ -113,13 +119,13 @@ export async function readCsvTable(
     const started = startTable(name, head, { file, lang, limits, assume }, diagnostics);
     if (started === undefined) return undefined;
     const [created, dataFrom] = started;
-    for (const row of head.slice(dataFrom)) created.add(row.row, row.cells);
+    for (const row of head.slice(dataFrom)) created.add(row.row, row.cells, 0, row.clipped);
     return created;
   };
   for await (const record of rows) {
-    const grid: GridRow = { row: record.row, seq: seq++, cells: record.cells.map(cleanCell) };
+    const grid: GridRow = { row: record.row, seq: seq++, cells: record.cells.map(cleanCell), clipped: record.clipped };
     if (assembler !== undefined) {
-      assembler.add(grid.row, grid.cells);
+      assembler.add(grid.row, grid.cells, 0, grid.clipped);
       continue;
     }
     head.push(grid);

@@ -7,6 +7,8 @@ export interface GridRow {
   /** Position in the source, 0-based and consecutive, blank rows included: tells adjacent rows apart. */
   readonly seq: number;
   readonly cells: readonly string[];
+  /** Cells the reader cut short before their end (CSV): cell index → the length the cell really has. */
+  readonly clipped?: ReadonlyMap<number, number> | undefined;
 }
 
 /** True when every cell is empty. */

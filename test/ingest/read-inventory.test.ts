@@ -193,7 +193,7 @@ describe('CSV', () => {
     const inventory = await readInventory(path, { cwd: tmp });
     const finding = inventory.diagnostics.find((d) => d.ruleId === 'ingest/cell-too-long');
     expect(finding).toMatchObject({ severity: 'error', file: '执法事项.csv', row: 2, column: 'C', field: 'basisText' });
-    expect(finding?.message).toContain('40000');
+    expect(finding?.message).toContain('40,000');
     expect(finding?.value?.length).toBeLessThan(300);
     expect(inventory.tables[0]?.rows[0]?.cells[2]?.length).toBe(32_767);
   });
