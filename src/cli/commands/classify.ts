@@ -52,10 +52,24 @@ function copyFormat(path: string): CopyFormat {
   });
 }
 
-/** One line per finding worth a user's attention here: empty names, and errors while reading. */
-function describeDiagnostic(d: Diagnostic): string {
+/**
+ * Reading warnings that change which rows there are, so the list classified is not the one the user sees: an
+ * unclosed quote merges every row after it into one cell. `check` warns of them; so does classify.
+ */
+const rowChangingWarnings: ReadonlySet<string> = new Set(['ingest/unclosed-quote']);
+
+/** True for a finding worth a user's attention here: empty names, errors while reading, rows merged by a quote. */
+function isWorthSaying(d: Diagnostic): boolean {
+  return d.ruleId.startsWith('classify/') || d.severity === 'error' || rowChangingWarnings.has(d.ruleId);
+}
+
+/** One line per finding; a warning says so and what to do. */
+function describeDiagnostic(d: Diagnostic, lang: Lang): string {
   const cell = d.row === undefined ? '' : ` ${d.column ?? ''}${d.row}`;
-  return `quanze: ${oneLine(`${d.file}${d.sheet === undefined ? '' : ` [${d.sheet}]`}${cell}: ${d.message}`)}\n`;
+  const warning = d.severity === 'warning';
+  const label = warning ? (lang === 'zh' ? '警告：' : 'warning: ') : '';
+  const hint = warning && d.hint !== undefined ? (lang === 'zh' ? `；${d.hint}` : `; ${d.hint}`) : '';
+  return `quanze: ${oneLine(`${d.file}${d.sheet === undefined ? '' : ` [${d.sheet}]`}${cell}: ${label}${d.message}${hint}`)}\n`;
 }
 
 export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
@@ -110,9 +124,7 @@ export function classifyCommand(io: Io, lang: () => Lang, setExit: (code: ExitCo
       const writeFormat = flags.write === undefined ? undefined : copyFormat(flags.write);
 
       const result = await classifyInputs(inputs, { cwd: io.cwd, lang: language, variant });
-      for (const d of result.diagnostics) {
-        if (d.ruleId.startsWith('classify/') || d.severity === 'error') io.err(describeDiagnostic(d));
-      }
+      for (const d of result.diagnostics) if (isWorthSaying(d)) io.err(describeDiagnostic(d, language));
       for (const { error } of result.unreadable) io.err(`quanze: ${error.describe(language)}\n`);
 
       if (flags.eval) {
