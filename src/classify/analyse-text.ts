@@ -205,11 +205,15 @@ function decideMasked(text: string, fromQualifier: boolean): TextDecision | unde
   const decisive = considered.filter((h) => decisiveTypes.has(h.cue.type));
   const pool = decisive.length > 0 ? decisive : considered;
   const winner = pool.reduce((a, b) => better(a, b, decisive.length === 0), pool[0] ?? first);
+  // The head word picks the type and is shown; the strongest cue of that type sets the weight ("…许可变更住所" is as
+  // sure as "…许可", though 变更住所 is the head).
+  let weight = winner.cue.weight;
+  for (const h of pool) if (h.cue.type === winner.cue.type && h.cue.weight > weight) weight = h.cue.weight;
   const conflicts = distinctTypes(considered.map((h) => h.cue.type), winner.cue.type);
   const resolution: Resolution = conflicts.length === 0 ? 'single' : decisive.length > 0 ? 'precedence' : 'head';
   return {
     type: winner.cue.type, cue: winner.cue, text: winner.text,
-    confidence: (winner.cue.weight - (conflicts.length > 0 ? 0.12 : 0)) * (fromQualifier ? 0.8 : 1), conflicts, resolution, mentionsFee,
+    confidence: (weight - (conflicts.length > 0 ? 0.12 : 0)) * (fromQualifier ? 0.8 : 1), conflicts, resolution, mentionsFee,
     fromQualifier, ...runnerUpOf(hits, winner.cue.type),
   };
 }

@@ -25,11 +25,11 @@ export const cues = [
     why: { zh: '查处即调查并处罚违法行为，是处罚事项的写法', en: 'investigating and dealing with a violation (查处) is how lists name a penalty item' } },
 
   // ── 行政强制: measures (强制法第九条) and execution (强制法第十二条) ─────────────────────────
-  { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
+  { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存|拖移|拖离/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
     why: { zh: '查封、扣押、冻结等是对财物的临时控制，属于行政强制措施（强制法第九条）', en: 'sealing, seizing, freezing or detaining property is a temporary control, an administrative coercive measure (Administrative Coercion Law art. 9)' } },
   { id: 'coercion-person', type: 'coercion', pattern: /隔离治疗|强制隔离|隔离措施|保护性约束|约束至酒醒|强制戒毒|强行带离|强制带离|强制检测|强制传唤/, label: '隔离/约束', weight: 0.88, coercionKind: 'measure',
     why: { zh: '对人身自由的临时限制属于行政强制措施（强制法第九条）', en: 'a temporary restraint of a person is an administrative coercive measure (Administrative Coercion Law art. 9)' } },
-  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|强制执行|划拨|拍卖|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
+  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|强制执行|划拨|拍卖(?!企业|公司|行|业|师|经营|活动|机构)|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
     why: { zh: '迫使当事人履行已作出的决定，属于行政强制执行（强制法第十二条）', en: 'compelling a party to carry out an existing decision is administrative enforcement (Administrative Coercion Law art. 12)' } },
   { id: 'coercion-word', type: 'coercion', pattern: /强制(?!许可|检定|性|认证|保险|报废|标准|免疫|清算|退出)/, label: '强制', weight: 0.82,
     why: { zh: '名称明示采取强制，属于行政强制（强制法第二条）', en: 'the name states a compulsory act, an administrative coercion (Administrative Coercion Law art. 2)' } },
@@ -45,14 +45,17 @@ export const cues = [
   // ── 行政奖励 ─────────────────────────────────────────────────────────────────────────
   { id: 'reward-word', type: 'reward', pattern: /奖励|表彰|表扬|嘉奖|授予[^，；]*称号|评选/, label: '奖励/表彰', weight: 0.9,
     why: { zh: '对有功单位和个人给予荣誉或物质奖励，属于行政奖励', en: 'honouring or rewarding meritorious conduct is an administrative reward' } },
+  // A named prize (…奖) being judged or conferred: 科学技术进步奖评审, 教学成果奖; not 奖学金/奖励扶助 (payments).
+  { id: 'reward-prize', type: 'reward', pattern: /(?<!助)奖(?!励|学金|助|金)(?:项)?(?:的)?(?:评审|评选|评定|推荐|提名|授予|颁发)?$/, label: '…奖评审', weight: 0.84,
+    why: { zh: '评审、授予某项奖（如科学技术奖）是对功绩的表彰，属于行政奖励', en: 'judging or conferring a named prize (such as a science and technology award) honours merit, a reward' } },
 
   // ── 行政给付 ─────────────────────────────────────────────────────────────────────────
-  { id: 'payment-word', type: 'payment', pattern: /抚恤|补助|补贴|救助|救济|津贴|优待|优抚|安置|最低生活保障|低保|特困|供养|扶助|资助|给付/, label: '抚恤/补助/救助/给付', weight: 0.86,
+  { id: 'payment-word', type: 'payment', pattern: /抚恤|补助|补贴|救助|救济|津贴|优待|优抚|安置|助学|最低生活保障|低保|特困|供养|扶助|资助|给付/, label: '抚恤/补助/救助/给付', weight: 0.86,
     why: { zh: '依法向特定对象提供物质帮助（抚恤、补助、救助等），属于行政给付', en: 'material help to defined groups (pensions, subsidies, relief) is an administrative payment' } },
   // 补偿 for a loss the law makes the state bear (protected wildlife, vaccine reactions); not the 征收/征用 compensation.
   { id: 'payment-compensation', type: 'payment', pattern: /^(?![^，；]*(?:征收|征用|拆迁|征地))[^，；]*?补偿(?!争议|纠纷|费(?:的)?(?:征收|收取))/, label: '补偿', weight: 0.8,
     why: { zh: '对依法由国家承担的损失给予补偿（如野生动物致害、疫苗异常反应），属于行政给付', en: 'compensating a loss the state bears by law (damage by protected wildlife, a vaccine reaction) is an administrative payment' } },
-  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:报销|补偿)?|救治/, label: '待遇/生活费', weight: 0.74,
+  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|基本生活保障|帮扶/, label: '待遇/生活费', weight: 0.74,
     why: { zh: '向个人核发待遇、生活费等，属于行政给付', en: 'granting benefits or living allowances to persons is an administrative payment' } },
   { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|待遇)的?(?:发放|支付|给付)/, label: '…金/待遇发放', weight: 0.82,
     why: { zh: '向个人发放或支付待遇、资金，属于行政给付', en: 'paying benefits or money to persons is an administrative payment' } },
@@ -64,13 +67,16 @@ export const cues = [
     why: { zh: '税款的征缴、申报和退还属于税收征收', en: 'assessing, declaring or refunding a tax is part of tax levy' } },
   { id: 'levy-fee', type: 'levy', pattern: /收取|(?:工本|使用|建设|配套|处理|资源|登记|证照)费|(?<!保险)费(?:附加)?(?:征收|收取)?$/, label: '收费/…费', weight: 0.8, fee: true,
     why: { zh: '收取行政事业性收费属于行政征收（部分地区单列为行政收费）', en: 'collecting an administrative charge is a levy (some profiles list fees separately)' } },
+  // 政府性基金 (DOMAIN §1.5 levy cue …基金): a fund named at the end of the name, or its collection.
+  { id: 'levy-fund', type: 'levy', pattern: /(?<!保险|救助|发展|扶持|奖励|医疗保障)基金(?:的)?(?:征收|收取|缴纳|征缴)?$/, label: '…基金', weight: 0.78,
+    why: { zh: '政府性基金的征缴属于行政征收', en: 'collecting a government fund is a levy' } },
 
   // ── 行政许可 ─────────────────────────────────────────────────────────────────────────
   { id: 'licensing-word', type: 'licensing', pattern: /许可|审批|核准|批准/, label: '许可/审批/核准', weight: 0.86,
     why: { zh: '依申请准予从事特定活动，属于行政许可（许可法第二条）', en: 'permitting a specific activity on application is a licence (Administrative Licensing Law art. 2)' } },
   { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明|证明书)(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)/, label: '核发/签发证照', weight: 0.8,
     why: { zh: '核发准予从事活动的证照，属于行政许可（许可法第三十九条）', en: 'issuing a permit document is a licence (Administrative Licensing Law art. 39)' } },
-  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业(?:注册|登记)|(?:医师|护士|建造师|药师|工程师)[^，；]*注册/, label: '资质/资格认定、执业注册', weight: 0.82,
+  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业[^，；]{0,4}(?:注册|登记)|(?:师|医生|兽医|护士)[^，；]{0,6}注册|从业资格(?:证)?[^，；]{0,2}注册/, label: '资质/资格认定、执业注册', weight: 0.82,
     why: { zh: '资质、资格认定和执业注册是许可法第十二条所列的许可', en: 'qualification certification and practice registration are licences under Administrative Licensing Law art. 12' } },
   { id: 'licensing-entity', type: 'licensing', pattern: /(?:企业|公司|法人|社会团体|社团|民办非企业|基金会|事业单位|合作社|分支机构|个体工商户|宗教活动场所|律师事务所)[^，；]*登记/, label: '企业/社团…登记', weight: 0.82,
     why: { zh: '企业、社会组织等的设立、变更、注销登记确定主体资格，属于行政许可（许可法第十二条第五项）', en: 'registering an enterprise or organisation creates its legal eligibility, a licence (Administrative Licensing Law art. 12(5))' } },
@@ -82,11 +88,11 @@ export const cues = [
   // A licence named by its certificate's life cycle, with no 许可/审批 word: <某证>办理/新办/换发/补办/变更/注销/延续/注册.
   // Status documents (残疾人证, 身份证, 结婚证 …) and filing certificates are not licences.
   { id: 'licensing-lifecycle', type: 'licensing',
-    pattern: /(?<!残疾人|身份|居住|结婚|离婚|光荣|优待|老年|医学|户口|备案|合格|荣誉|学生|工作|记者|会员|抚恤|低保|救助)(?:证|证书|证件|执照|牌照)(?:的)?(?:办理|新办|申领|换发|换领|补办|补发|补领|遗失补办|挂失补办|变更|注销|延续|延期|换证|发放|核发|注册|延续注册|变更注册|注销注册|增项)/,
+    pattern: /(?<!残疾人|身份|居住|结婚|离婚|光荣|优待|老年|医学|户口|备案|合格|荣誉|学生|工作|记者|会员|抚恤|低保|救助)(?:证|证书|证件|执照|牌照)(?:的)?(?:办理|新办|申领|换发|换领|补办|补发|补领|遗失补办|挂失补办|变更|注销|延续|延期|换证|发放|核发|注册|延续注册|变更注册|注销注册|再注册|增项|配发|复审|复核|审验|校验|补证)/,
     label: '<某证>办理/换发/变更/注销', weight: 0.78,
     why: { zh: '名称是某种证照的办理、换发、补办、变更、注销或延续，是该行政许可的环节（许可法第三十九条、第四十九条、第五十条）', en: 'the name is a step in a permit document\'s life cycle (issue, renewal, replacement, change, cancellation), part of that licence (Administrative Licensing Law arts. 39, 49, 50)' } },
   { id: 'licensing-right-change', type: 'licensing',
-    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|地点变更|范围变更)|变更(?:营业|经营|执业|办学)(?:场所|地址|范围|地点)/,
+    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)/,
     label: '经营权/执业变更', weight: 0.76,
     why: { zh: '经许可取得的经营权、执业资格的变更或延续，仍是该行政许可（许可法第四十九条、第五十条）', en: 'changing or renewing a licensed operating right or practice is part of that licence (Administrative Licensing Law arts. 49, 50)' } },
   { id: 'licensing-establish', type: 'licensing',
@@ -110,18 +116,21 @@ export const cues = [
   // ── 行政确认 ─────────────────────────────────────────────────────────────────────────
   { id: 'confirmation-register', type: 'confirmation', pattern: /登记/, label: '登记', weight: 0.72,
     why: { zh: '登记对既有的身份、关系或权属予以认可和证明，属于行政确认', en: 'registration that records an existing status, relationship or right is a confirmation' } },
-  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证/, label: '认定/确认/鉴定', weight: 0.78,
+  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评估/, label: '认定/确认/鉴定', weight: 0.78,
     why: { zh: '机关对法律事实、身份或等级作出认定，属于行政确认', en: 'the agency declares an existing fact, status or grade, a confirmation' } },
   { id: 'confirmation-certificate', type: 'confirmation', pattern: /证明的?(?:开具|出具|核发|办理)?/, label: '证明', weight: 0.72,
     why: { zh: '出具证明是对既有事实的确认，属于行政确认', en: 'issuing a certificate of an existing fact is a confirmation' } },
   { id: 'confirmation-delimit', type: 'confirmation', pattern: /划定|划界|定级/, label: '划定/定级', weight: 0.72,
     why: { zh: '划定保护范围、确定等级是对法律状态的确认，属于行政确认', en: 'delimiting a protected area or fixing a grade declares a legal status, a confirmation' } },
-  { id: 'confirmation-status', type: 'confirmation', pattern: /户口|户籍|残疾人证|残疾(?:类别|等级)|民族成份|非正常户|纳税信用/, label: '户口/残疾人证/纳税信用', weight: 0.75,
+  { id: 'confirmation-status', type: 'confirmation', pattern: /户口|户籍|居住证|残疾人证|残疾(?:类别|等级)|民族成份|非正常户|纳税信用/, label: '户口/残疾人证/纳税信用', weight: 0.75,
     why: { zh: '户口、残疾类别等级、纳税信用等是对身份或状态的确认', en: 'household, disability or tax-credit records confirm a status' } },
 
   // ── 行政检查 ─────────────────────────────────────────────────────────────────────────
   { id: 'inspection-word', type: 'inspection', pattern: /检查|抽查|巡查|稽查|核查|抽检|监察/, label: '检查/抽查', weight: 0.86,
     why: { zh: '检查当事人是否守法而不直接作出处理，属于行政检查', en: 'examining whether a party complies with the law, without deciding a sanction, is an inspection' } },
+  // 行政监督 maps to inspection (DOMAIN §1.2): …监督管理, 日常监督, 督导, 督查 at the end of the name.
+  { id: 'inspection-supervision', type: 'inspection', pattern: /监督(?:管理)?$|督导|督查|督察/, label: '监督管理/督查', weight: 0.72,
+    why: { zh: '对当事人守法情况的监督、督查属于行政检查（部分清单称行政监督）', en: 'supervising whether a party complies with the law is an inspection (some lists call it 行政监督)' } },
 
   // ── 其他行政权力 ─────────────────────────────────────────────────────────────────────
   { id: 'other-filing', type: 'other', pattern: /备案|核备|存查/, label: '备案', weight: 0.8,
