@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import * as XLSX from 'xlsx';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { guardWorkbookBytes, streamCsvRows, workbookReadOptions } from '../ingest/index.js';
+import { describeReaderError, guardWorkbookBytes, streamCsvRows, workbookReadOptions } from '../ingest/index.js';
 import { claimSheetName } from './sheet-names.js';
 import type { AnnotateInput } from './types.js';
 
@@ -44,10 +44,11 @@ export async function loadCopy(input: AnnotateInput): Promise<WorkbookCopy> {
 }
 
 function unreadable(file: string, error: unknown): ToolkitError {
-  const detail = error instanceof Error ? error.message : String(error);
+  // Our words in Chinese; the library's own text only in the English.
+  const detail = describeReaderError(error, 'SheetJS');
   return new ToolkitError(
     'input-unreadable',
-    { zh: `无法读取 ${file} 来生成批注副本：${detail}`, en: `cannot read ${file} to annotate it: ${detail}` },
+    { zh: `无法读取 ${file} 来生成批注副本：${detail.zh}`, en: `cannot read ${file} to annotate it: ${detail.en}` },
     { cause: error },
   );
 }

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { typeLabel } from '../classify/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Bilingual, Lang } from '../diagnostics/types.js';
-import { guardWorkbookBytes, streamCsvRows, type RawTable } from '../ingest/index.js';
+import { describeReaderError, guardWorkbookBytes, streamCsvRows, type RawTable } from '../ingest/index.js';
 import { csvDocument } from '../output/safe-cell.js';
 import { fixZipTimestamps } from '../template/zip-timestamps.js';
 import type { ClassifiedRow } from './classify-inputs.js';
@@ -83,7 +83,13 @@ async function annotateWorkbook(
   // exceljs inflates whole entries: the same guard as reading, in case the file changed since it was read.
   await guardWorkbookBytes(bytes, table.file);
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
+  await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer).catch((error: unknown) => {
+    const detail = describeReaderError(error, 'exceljs');
+    throw new ToolkitError('input-unreadable', {
+      zh: `无法读取 ${table.file} 来写出副本（${detail.zh}）：请在Excel中打开并另存为 .xlsx 后再试`,
+      en: `cannot read ${table.file} to write its copy (${detail.en}): open it in Excel, save it again as .xlsx and retry`,
+    }, { cause: error });
+  });
   const sheet = table.sheet === undefined ? workbook.worksheets[0] : workbook.getWorksheet(table.sheet);
   if (sheet === undefined) {
     throw new ToolkitError('input-unreadable', {

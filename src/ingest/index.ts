@@ -8,3 +8,4 @@ export { defaultLimits, type IngestLimits } from './limits.js';
 export { diagnosticTexts, type IngestRuleId } from './messages.js';
 export { columnLetter } from './column-letter.js';
 export { guardWorkbookBytes, workbookReadOptions } from './xlsx.js';
+export { describeReaderError } from './reader-errors.js';

@@ -9,6 +9,7 @@ import { readCsvTable } from './csv.js';
 import { resolveLimits, type IngestLimits } from './limits.js';
 import { acceptedNames } from './locate-table.js';
 import { makeError, notRegularFile } from './messages.js';
+import { describeReaderError } from './reader-errors.js';
 import { csvExtensions, displayPath, extensionOf, isIgnoredName, workbookExtensions } from './paths.js';
 import type { RawInventory, RawTable } from './types.js';
 import type { TableKind } from '../model/tables.js';
@@ -44,7 +45,7 @@ async function statInput(absolute: string, file: string): Promise<Stats> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') throw makeError('input-not-found', { file }, error);
-    throw makeError('input-unreadable', { file, detail: { zh: String(code ?? error), en: String(code ?? error) } }, error);
+    throw makeError('input-unreadable', { file, detail: describeReaderError(error) }, error);
   }
 }
 
@@ -68,8 +69,7 @@ function checkSize(stats: Stats, file: string, max: number): void {
 /** Wraps anything but a ToolkitError (an fs failure mid-read) so no raw stack trace escapes. */
 function wrapUnexpected(error: unknown, file: string): ToolkitError {
   if (error instanceof ToolkitError) return error;
-  const text = error instanceof Error ? error.message : String(error);
-  return makeError('input-unreadable', { file, detail: { zh: text, en: text } }, error);
+  return makeError('input-unreadable', { file, detail: describeReaderError(error) }, error);
 }
 
 /**

@@ -18,6 +18,7 @@ import type { RawTable } from './types.js';
 import type { TableKind } from '../model/tables.js';
 import { inspectZip, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-guard.js';
 import { findZipLie, type ZipLie } from './zip-inflate.js';
+import { describeReaderError } from './reader-errors.js';
 
 export interface WorkbookResult {
   readonly tables: readonly RawTable[];
@@ -72,7 +73,7 @@ function checkWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimit
     entries = directory.entries;
   } catch (error) {
     if (!(error instanceof ZipFormatError)) throw error;
-    throw makeError('input-unreadable', { file, detail: { zh: `压缩结构损坏：${error.message}`, en: `damaged zip: ${error.message}` } }, error);
+    throw makeError('input-unreadable', { file, detail: { zh: `压缩结构损坏：${error.text.zh}`, en: `damaged zip: ${error.text.en}` } }, error);
   }
   const names = new Set(entries.map((entry) => entry.name));
   const isWorkbook = names.has('xl/workbook.xml') || names.has('xl/workbook.bin') || names.has('content.xml');
@@ -152,7 +153,7 @@ function parseWorkbook(bytes: Uint8Array, file: string): XLSX.WorkBook {
     // A password-protected .xls is an OLE file whose stream SheetJS cannot decrypt. In a zip, "encryption" only
     // means damaged flag bits: Excel never encrypts a workbook at the zip level.
     if (sniffFormat(bytes) === 'cfb' && /password|encrypt/i.test(text)) throw makeError('input-encrypted', { file }, error);
-    throw makeError('input-unreadable', { file, detail: { zh: `解析失败：${text}`, en: `parse failed: ${text}` } }, error);
+    throw makeError('input-unreadable', { file, detail: describeReaderError(error, 'SheetJS') }, error);
   }
 }
 

@@ -3,6 +3,8 @@
 // SheetJS does (the last end record, its 16-bit count and 32-bit offset, zip64 sizes from the extra field),
 // so what it judges is what SheetJS will inflate; zip-inflate.ts then checks the sizes it declares.
 
+import type { Bilingual } from '../diagnostics/types.js';
+
 export interface ZipEntry {
   readonly name: string;
   /** Compressed size the central directory declares (zip64 extra field taken when present, as SheetJS does). */
@@ -36,6 +38,13 @@ const max32 = 0xffffffff;
 /** Thrown when the bytes are not a readable zip archive. */
 export class ZipFormatError extends Error {
   override readonly name = 'ZipFormatError';
+  /** What is wrong, in both languages (the message is the English). */
+  readonly text: Bilingual;
+
+  constructor(text: Bilingual) {
+    super(text.en);
+    this.text = text;
+  }
 }
 
 function u64(view: DataView, at: number): number {
@@ -76,7 +85,9 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
       break;
     }
   }
-  if (eocd < 0) throw new ZipFormatError('no end of central directory record (truncated or not a zip)');
+  if (eocd < 0) {
+    throw new ZipFormatError({ zh: '找不到压缩包的目录结尾，文件不完整或不是压缩包', en: 'no end of central directory record (truncated or not a zip)' });
+  }
   const count = view.getUint16(eocd + 10, true);
   const offset = view.getUint32(eocd + 16, true);
   let zip64End: string | undefined;
@@ -94,7 +105,7 @@ export function readZipDirectory(bytes: Uint8Array): ZipDirectory {
   const decoder = new TextDecoder('utf-8');
   for (let n = 0; n < count; n++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== centralSignature) {
-      throw new ZipFormatError(`central directory entry ${n + 1} of ${count} is damaged`);
+      throw new ZipFormatError({ zh: `压缩包目录的第${n + 1}项（共${count}项）已损坏`, en: `central directory entry ${n + 1} of ${count} is damaged` });
     }
     const method = view.getUint16(at + 10, true);
     const sizes = { compressed: view.getUint32(at + 20, true), uncompressed: view.getUint32(at + 24, true) };
