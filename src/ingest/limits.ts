@@ -1,4 +1,6 @@
-// Limits that keep a hostile or runaway file from exhausting memory; every one can be raised by the caller.
+// Limits that keep a hostile or runaway file from exhausting memory. A library caller may change them
+// (readInventory's `limits`); the CLI has no option for them, so its refusals say what to do with the file
+// (split it, save it again, shorten the cell) and never "raise the limit".
 
 export interface IngestLimits {
   /** Largest workbook file read at all (bytes). */

@@ -138,7 +138,7 @@ export function makeDiagnostic(ruleId: IngestRuleId, lang: Lang, where: Where, d
 }
 
 /** Texts of the errors that stop a run: what happened, to which file, what to do. */
-const errorTexts = {
+export const errorTexts = {
   'input-not-found': {
     zh: '找不到“{{file}}”：请检查路径是否正确',
     en: '"{{file}}" does not exist: check the path',
