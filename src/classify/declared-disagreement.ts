@@ -3,6 +3,7 @@
 
 import type { ActTypeId } from '../model/act-types.js';
 import { classifyPower } from './classify-power.js';
+import { isToleratedDeclaration } from './tolerated-declarations.js';
 import type { Classification, ClassifyVariant } from './types.js';
 
 /**
@@ -10,6 +11,15 @@ import type { Classification, ClassifyVariant } from './types.js';
  * or absent, and a reviewer, not a warning, should decide (`quanze classify --min-confidence` lists those rows).
  */
 export const MISMATCH_MIN_CONFIDENCE = 0.8;
+
+/**
+ * Whether a classification contradicts a declared type: another type, at or above `minConfidence`, and not a
+ * declaration DOMAIN.md accepts for that cue (tolerated-declarations.ts).
+ */
+export function contradicts(classification: Classification, declared: ActTypeId, minConfidence = MISMATCH_MIN_CONFIDENCE): boolean {
+  return nationalType(classification.type) !== declared && classification.confidence >= minConfidence
+    && !isToleratedDeclaration(classification.cueId, declared);
+}
 
 /** The parts of a power the comparison reads. */
 export interface DeclaredPower {
@@ -54,7 +64,6 @@ export function declaredDisagreement(variant: ClassifyVariant = {}): (power: Dec
       },
       { variant },
     );
-    if (nationalType(classification.type) === power.type || classification.confidence < MISMATCH_MIN_CONFIDENCE) return undefined;
-    return classification;
+    return contradicts(classification, power.type) ? classification : undefined;
   };
 }

@@ -8,7 +8,9 @@ export {
 } from './calibration-fit.js';
 export { calibrationTable } from './calibration-table.js';
 export { basisRules, departmentRules, subItemLifecycle, type ContextEvidence } from './context.js';
-export { declaredDisagreement, MISMATCH_MIN_CONFIDENCE, nationalType, type DeclaredPower } from './declared-disagreement.js';
+export { contradicts, declaredDisagreement, MISMATCH_MIN_CONFIDENCE, nationalType, type DeclaredPower } from './declared-disagreement.js';
+export { isToleratedDeclaration, toleratedDeclarations, type ToleratedDeclaration } from './tolerated-declarations.js';
+export { mismatchScores, type MismatchCase, type MismatchScore } from './mismatch-scores.js';
 export { evaluate, type Evaluation, type EvaluationError, type LabelledRow, type TypeScore } from './evaluate.js';
 export { compareWithDeclared, parseDeclaredType, type DeclaredComparison } from './variants.js';
 export { classifiedTypeIds, formatTypeLabel, isLocalTypeId, joinTypeLabels, localTypes, sourceLabel, typeLabel } from './labels.js';

@@ -1,6 +1,9 @@
 // The declared act type disagrees with what the name says, by a confident classification (DOMAIN.md §1.5–1.6, R6).
 
-import { declaredDisagreement, MISMATCH_MIN_CONFIDENCE, typeLabel, type ClassificationFlag } from '../classify/index.js';
+import type { ActTypeId } from '../model/act-types.js';
+import {
+  declaredDisagreement, MISMATCH_MIN_CONFIDENCE, typeLabel, type Classification, type ClassificationFlag,
+} from '../classify/index.js';
 import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { displayName } from '../law/power-text.js';
@@ -12,6 +15,12 @@ const reportedElsewhere: readonly ClassificationFlag[] = ['corrective-order', 'e
 
 /** 加处罚款 / 滞纳金 typed 处罚 is an error of power-corrective-order-surcharge. */
 const SURCHARGE = /加处罚款|滞纳金/u;
+
+/** A disagreement another rule reports more precisely, so this one stays silent. */
+export function reportedByAnotherRule(classification: Classification, declared: ActTypeId): boolean {
+  return (classification.flags ?? []).some((flag) => reportedElsewhere.includes(flag))
+    || (declared === 'penalty' && SURCHARGE.test(classification.cue ?? ''));
+}
 
 export default defineRule({
   meta: {
@@ -40,8 +49,7 @@ export default defineRule({
     for (const power of inventory.powers) {
       const classification = disagreement(power);
       if (power.type === undefined || classification === undefined) continue;
-      if ((classification.flags ?? []).some((flag) => reportedElsewhere.includes(flag))) continue;
-      if (power.type === 'penalty' && SURCHARGE.test(classification.cue ?? '')) continue;
+      if (reportedByAnotherRule(classification, power.type)) continue;
       const declared = typeLabel(power.type);
       const found = typeLabel(classification.type);
       report({
