@@ -4,7 +4,6 @@
 import ExcelJS from 'exceljs';
 import { typeLabel } from '../classify/index.js';
 import type { Bilingual, Lang } from '../diagnostics/types.js';
-import { safeCell } from '../output/safe-cell.js';
 import { fixZipTimestamps } from '../template/zip-timestamps.js';
 import type { ClassifiedRow } from './classify-inputs.js';
 
@@ -36,17 +35,20 @@ export function reviewRows(rows: readonly ClassifiedRow[], minConfidence: number
     .map(({ row }) => row);
 }
 
-/** One review line as cell values (text already formula-safe; the confidence a number). */
+/**
+ * One review line as cell values, the text as written (an xlsx string cell is never a formula, so no ' prefix:
+ * Excel would show it), the confidence a number.
+ */
 export function reviewCells(row: ClassifiedRow, lang: Lang): Array<string | number> {
   const { classification } = row;
   const second = classification.alternative;
   const none: Bilingual = { zh: '名称和其他列中没有指向其他类型的线索', en: 'Nothing in the name or the other columns points at another type' };
   return [
-    safeCell(row.file), safeCell(row.sheet ?? ''), row.row, safeCell(row.code ?? ''), safeCell(row.name),
-    safeCell(row.input.subItem ?? ''), safeCell(row.declaredText ?? ''),
-    safeCell(typeLabel(classification.type).zh), Math.round(classification.confidence * 100) / 100,
-    safeCell(classification.reason[lang]),
-    safeCell(second === undefined ? '' : typeLabel(second.type).zh), safeCell((second?.reason ?? none)[lang]), '',
+    row.file, row.sheet ?? '', row.row, row.code ?? '', row.name,
+    row.input.subItem ?? '', row.declaredText ?? '',
+    typeLabel(classification.type).zh, Math.round(classification.confidence * 100) / 100,
+    classification.reason[lang],
+    second === undefined ? '' : typeLabel(second.type).zh, (second?.reason ?? none)[lang], '',
   ];
 }
 
@@ -56,7 +58,7 @@ export async function reviewWorkbook(rows: readonly ClassifiedRow[], minConfiden
   workbook.created = fixedDate;
   workbook.modified = fixedDate;
   const sheet = workbook.addWorksheet(lang === 'zh' ? '待复核' : 'review', { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.addRow(reviewColumns.map((c) => safeCell(c.header[lang])));
+  sheet.addRow(reviewColumns.map((c) => c.header[lang]));
   sheet.getRow(1).font = { bold: true };
   reviewColumns.forEach((c, i) => {
     sheet.getColumn(i + 1).width = c.width;
