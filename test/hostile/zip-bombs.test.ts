@@ -59,6 +59,7 @@ describe.concurrent('a lying bomb through every command that opens a workbook', 
     ['stats', 'lie-0.xlsx'],
     ['diff', 'lie-0.xlsx', 'lie-1000.xlsx'],
     ['publish', 'lie-0.xlsx', '-o', 'site'],
+    ['flow', 'lie-0.xlsx', '-o', 'charts'],
   ];
   for (const args of commands) {
     it(args.join(' '), async () => {
