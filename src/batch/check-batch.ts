@@ -6,14 +6,11 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import type { CheckProgress } from '../pipeline/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
-import { sortDiagnostics } from '../diagnostics/sort.js';
-import { builtInBatchRules } from '../rules/batch/index.js';
-import type { InventoryFacts } from '../rules/batch/define-batch-rule.js';
-import { runBatchRules } from '../rules/batch/run-batch-rules.js';
-import type { CheckOutcome, WorkerCheckOptions } from './outcome.js';
+import { createMerger } from './merge.js';
+import type { WorkerCheckOptions } from './outcome.js';
 import { runPool, type PoolTask } from './pool.js';
-import { reviveError } from './serialise-error.js';
-import type { BatchInventory, BatchOptions, BatchResult, BatchUnreadable } from './types.js';
+import { largestFirst } from './schedule.js';
+import type { BatchOptions, BatchResult } from './types.js';
 
 /** The compiled worker script beside this module, or undefined when running from source or it is missing. */
 function workerScript(): URL | undefined {
@@ -33,29 +30,6 @@ function poolSize(workers: number | undefined, total: number): number {
 }
 
 /**
- * Outcomes in input order, split into checked and unreadable inventories, with the batch rules (one power
- * claimed by several departments …) run over the checked ones' facts, as `check` does.
- */
-function assemble(tasks: readonly PoolTask[], outcomes: readonly (CheckOutcome | undefined)[], options: BatchOptions): BatchResult {
-  const inventories: BatchInventory[] = [];
-  const facts: InventoryFacts[] = [];
-  const unreadable: BatchUnreadable[] = [];
-  for (const task of tasks) {
-    const outcome = outcomes[task.index];
-    if (outcome === undefined) throw new Error(`batch: no outcome for ${task.source}`); // the pool guarantees one
-    if (outcome.kind === 'checked' || outcome.kind === 'alone') {
-      inventories.push({ ...outcome.inventory, index: task.index });
-      if (outcome.kind === 'checked') facts.push(outcome.facts);
-    } else unreadable.push({ source: task.source, index: task.index, error: reviveError(outcome.error) });
-  }
-  const batch = runBatchRules(facts, builtInBatchRules, {
-    lang: options.lang ?? 'zh',
-    ...(options.severities ? { severities: options.severities } : {}),
-  });
-  return { inventories, unreadable, diagnostics: sortDiagnostics([...inventories.flatMap((inventory) => inventory.diagnostics), ...batch]) };
-}
-
-/**
  * Checks each inventory of `sources` (as `expandInputs` returns them) on `workers` worker threads.
  * An inventory that cannot be read, or whose check fails unexpectedly, becomes an `unreadable` entry and the
  * others are still checked. Results come in input order whatever the order of completion; `onProgress`
@@ -66,7 +40,7 @@ export async function checkBatch(sources: readonly string[], options: BatchOptio
   const checkOptions: WorkerCheckOptions = rest;
   const tasks: PoolTask[] = sources.map((source, index) => ({ index, source }));
   const total = tasks.length;
-  const outcomes: (CheckOutcome | undefined)[] = new Array<CheckOutcome | undefined>(total);
+  const merger = createMerger(tasks, { lang: options.lang ?? 'zh', ...(options.severities ? { severities: options.severities } : {}) });
   const report = (kind: CheckProgress['kind'], task: PoolTask): void =>
     onProgress?.({ kind, source: task.source, index: task.index, total });
 
@@ -79,20 +53,21 @@ export async function checkBatch(sources: readonly string[], options: BatchOptio
     const { checkOutcome } = await import('./outcome.js');
     for (const task of tasks) {
       report('start', task);
-      outcomes[task.index] = await checkOutcome(task.source, checkOptions, total === 1);
+      merger.accept(task, await checkOutcome(task.source, checkOptions, total === 1));
       report('done', task);
     }
   } else {
-    await runPool(tasks, {
+    // Largest first, so the last inventory to finish is a small one and no core idles long at the end.
+    await runPool(await largestFirst(tasks), {
       workerUrl,
       workerData: checkOptions,
       size,
       onStart: (task) => report('start', task),
       onOutcome: (task, outcome) => {
-        outcomes[task.index] = outcome;
+        merger.accept(task, outcome);
         report('done', task);
       },
     });
   }
-  return assemble(tasks, outcomes, options);
+  return merger.result();
 }

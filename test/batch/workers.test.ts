@@ -6,6 +6,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { check, checkInventory, type CheckOptions, type CheckProgress } from '../../src/api.js';
 import { defaultSettings } from '../../src/config/settings.js';
+import { largestFirst } from '../../src/batch/schedule.js';
 import { expandInputs } from '../../src/ingest/index.js';
 import { buildDist, distBatch, generateBatch } from './helpers.js';
 
@@ -55,8 +56,10 @@ describe('checkBatch on 2 worker threads', () => {
     expect(corrupt?.error.describe('zh')).toContain('corrupt.xlsx');
     expect(corrupt?.error.cause).toBeInstanceOf(Error);
 
-    // Both workers start before the first inventory is done; each inventory starts once and ends once.
-    expect(events.slice(0, 2).map((e) => `${e.kind}${e.index}`)).toEqual(['start0', 'start1']);
+    // Both workers start, on the two largest workbooks, before the first inventory is done; each inventory starts
+    // once and ends once.
+    const largest = (await largestFirst(sources.map((source, index) => ({ source, index })))).slice(0, 2).map((t) => `start${t.index}`);
+    expect(events.slice(0, 2).map((e) => `${e.kind}${e.index}`)).toEqual(largest);
     for (let i = 0; i < sources.length; i++) {
       expect(events.filter((e) => e.index === i).map((e) => e.kind)).toEqual(['start', 'done']);
     }

@@ -28,28 +28,31 @@ export default defineBatchRule({
       },
     },
   },
-  check({ inventories, report }) {
-    const first = new Map<string, { power: PowerFact; source: string }>();
-    for (const inventory of inventories) {
-      const seenHere = new Set<string>();
-      for (const power of inventory.powers) {
-        const key = identityOf(power);
-        if (seenHere.has(key)) continue; // a repeat inside one inventory is another rule's business
-        seenHere.add(key);
-        const earlier = first.get(key);
-        if (!earlier) {
-          first.set(key, { power, source: inventory.source });
-          continue;
+  open(report) {
+    // The first claim of each power: only its department and cell, not the facts it came from.
+    const first = new Map<string, { readonly department: string; readonly at: PowerFact['at']; readonly source: string }>();
+    return {
+      add(inventory) {
+        const seenHere = new Set<string>();
+        for (const power of inventory.powers) {
+          const key = identityOf(power);
+          if (seenHere.has(key)) continue; // a repeat inside one inventory is another rule's business
+          seenHere.add(key);
+          const earlier = first.get(key);
+          if (!earlier) {
+            first.set(key, { department: power.department, at: power.at, source: inventory.source });
+            continue;
+          }
+          if (keyOf(earlier.department) === keyOf(power.department)) continue;
+          report({
+            messageId: 'overlap',
+            at: power.at,
+            value: power.name,
+            data: { power: power.name, first: earlier.department, firstFile: earlier.source },
+            related: [earlier.at],
+          });
         }
-        if (keyOf(earlier.power.department) === keyOf(power.department)) continue;
-        report({
-          messageId: 'overlap',
-          at: power.at,
-          value: power.name,
-          data: { power: power.name, first: earlier.power.department, firstFile: earlier.source },
-          related: [earlier.power.at],
-        });
-      }
-    }
+      },
+    };
   },
 });

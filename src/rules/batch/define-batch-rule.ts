@@ -23,9 +23,18 @@ export interface InventoryFacts {
 
 export type BatchProblem<M extends string> = Problem<M>;
 
+/** One run of a batch rule: each inventory's facts are added in input order, as they arrive. */
+export interface BatchRuleRun {
+  add(inventory: InventoryFacts): void;
+}
+
 export interface BatchRule<M extends string = string> {
   readonly meta: RuleMeta<M>;
-  check(context: { readonly inventories: readonly InventoryFacts[]; readonly report: (problem: BatchProblem<M>) => void }): void;
+  /**
+   * Starts a run that reports as inventories are added. A run keeps only compact indexes of what it has seen
+   * (keys and locations), never the facts themselves, so a batch's facts can be let go one inventory at a time.
+   */
+  open(report: (problem: BatchProblem<M>) => void): BatchRuleRun;
 }
 
 export const defineBatchRule = <M extends string>(rule: BatchRule<M>): BatchRule<M> => rule;

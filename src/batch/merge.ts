@@ -1,0 +1,60 @@
+// The main thread's share of a batch: outcomes arrive in any order and are merged in input order as soon as
+// they can be, so the batch rules run while workers are still checking and each inventory's facts are let go
+// at once. What is left when the last outcome arrives is one sort.
+
+import { sortDiagnostics } from '../diagnostics/sort.js';
+import { builtInBatchRules } from '../rules/batch/index.js';
+import { openBatchRules, type BatchRulesOptions } from '../rules/batch/run-batch-rules.js';
+import type { CheckOutcome } from './outcome.js';
+import type { PoolTask } from './pool.js';
+import { reviveError } from './serialise-error.js';
+import type { BatchInventory, BatchResult, BatchUnreadable } from './types.js';
+
+export interface BatchMerger {
+  /** Takes the outcome of one task; each task's exactly once, in any order. */
+  accept(task: PoolTask, outcome: CheckOutcome): void;
+  /** The batch's result, once every task's outcome is in. */
+  result(): BatchResult;
+}
+
+type Settled = { readonly inventory: BatchInventory } | { readonly unreadable: BatchUnreadable };
+
+/** A merger of the outcomes of `tasks` (indexes 0 … n − 1). */
+export function createMerger(tasks: readonly PoolTask[], options: BatchRulesOptions): BatchMerger {
+  const settled: (Settled | undefined)[] = new Array<Settled | undefined>(tasks.length);
+  const waiting = new Map<number, CheckOutcome>();
+  const rules = openBatchRules(builtInBatchRules, options);
+  let next = 0;
+
+  const settle = (task: PoolTask, outcome: CheckOutcome): Settled => {
+    if (outcome.kind === 'failed') return { unreadable: { source: task.source, index: task.index, error: reviveError(outcome.error) } };
+    if (outcome.kind === 'checked') rules.add(outcome.facts); // in input order: "first claimed by" depends on it
+    return { inventory: { ...outcome.inventory, index: task.index } };
+  };
+
+  return {
+    accept(task, outcome) {
+      if (task.index < next || waiting.has(task.index)) throw new Error(`batch: a second outcome for ${task.source}`);
+      waiting.set(task.index, outcome);
+      for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
+        waiting.delete(next);
+        const at = tasks[next];
+        if (at === undefined) throw new Error(`batch: no task at ${next}`);
+        settled[next] = settle(at, ready);
+        next++;
+      }
+    },
+    result() {
+      const inventories: BatchInventory[] = [];
+      const unreadable: BatchUnreadable[] = [];
+      for (const task of tasks) {
+        const done = settled[task.index];
+        if (done === undefined) throw new Error(`batch: no outcome for ${task.source}`); // the pool guarantees one
+        if ('inventory' in done) inventories.push(done.inventory);
+        else unreadable.push(done.unreadable);
+      }
+      const diagnostics = sortDiagnostics([...inventories.flatMap((inventory) => inventory.diagnostics), ...rules.diagnostics()]);
+      return { inventories, unreadable, diagnostics };
+    },
+  };
+}
