@@ -5,7 +5,8 @@
 //   node bench/measure.mjs decode-csv <dir>                          baseline: fs.readFile + TextDecoder of each CSV
 //   node bench/measure.mjs xlsx-read <file>                          baseline: SheetJS XLSX.read alone
 //   node bench/measure.mjs batch <workers> <dir>                     dist checkBatch over the workbooks in <dir>
-//   node bench/measure.mjs sequential <dir>                          dist checkInventory over the same, one after another
+//   node bench/measure.mjs sequential <dir> [K/N]                    dist checkInventory over the same, one after another
+//                                                                    (with K/N: only the K-th of every N, from 0)
 //   node bench/measure.mjs read-editions <old> <new>                  baseline of diff: readEdition of both editions
 //   node bench/measure.mjs read-names <file>                          baseline of the classifier: read and split the names
 //   node bench/measure.mjs classify-names <file>                      the same, each name classified (dist classifyPower)
@@ -89,7 +90,9 @@ switch (mode) {
     let diagnostics = 0;
     let inventories = 0;
     let unreadable = 0;
-    for (const source of await expandInputs([args[0]], process.cwd())) {
+    const [share, shares] = (args[1] ?? '0/1').split('/').map(Number);
+    const sources = (await expandInputs([args[0]], process.cwd())).filter((_, i) => i % shares === share);
+    for (const source of sources) {
       try {
         diagnostics += (await checkInventory(source)).diagnostics.length;
         inventories++;

@@ -214,7 +214,8 @@ async function xlsxScenario(powers) {
 async function batchScenario(departments, powers) {
   const input = inputs({ departments, powers, format: 'xlsx', seed });
   process.stdout.write(`Batch of ${departments} department workbooks × ${powers} powers (${mib(input.bytes)})\n`);
-  const sequential = await measure('sequential checkInventory', ['sequential', input.dir]);
+  const sequentials = [];
+  const halves = [];
   const one = [];
   const two = [];
   const spinOne = [];
@@ -225,7 +226,16 @@ async function batchScenario(departments, powers) {
     two.push(await measure(`2 workers #${i + 1}`, ['batch', '2', input.dir]));
     spinOne.push(await measure(`CPU loop, 1 thread #${i + 1}`, ['spin', '1', '40']));
     spinTwo.push(await measure(`CPU loop, 2 threads #${i + 1}`, ['spin', '2', '40']));
+    // The same work as the batch, without threads: one process checking every workbook, and two processes at once
+    // each checking every other one. What two processes gain is what this machine gives this workload (memory and
+    // cache traffic, the collector's helper threads, other work), which a pure CPU loop overstates.
+    sequentials.push(await measure(`1 process, all workbooks #${i + 1}`, ['sequential', input.dir]));
+    const pair = await Promise.all([0, 1].map((k) => measure(`2 processes, every other workbook (${k}) #${i + 1}`, ['sequential', input.dir, `${k}/2`])));
+    halves.push(pairRun(pair));
   }
+  const sequential = fastest(sequentials);
+  const pairOfHalves = fastest(halves);
+  const workloadCeiling = ratio(sequential.wallMs, pairOfHalves.wallMs);
   const ceiling = ratio(fastest(spinOne).wallMs, fastest(spinTwo).wallMs);
   const [w1, w2] = [fastest(one), fastest(two)];
   const utilisation = (run) => (run.cpuMs === undefined ? undefined : run.cpuMs / run.wallMs);
@@ -242,9 +252,25 @@ async function batchScenario(departments, powers) {
     /** The same fixed CPU loop on 1 vs 2 threads in this run: the speed-up the machine allowed. */
     speedUpCeiling: ceiling,
     spin: { oneThread: fastest(spinOne), twoThreads: fastest(spinTwo) },
+    /** One process checking all the workbooks ÷ two processes each checking half, at once, in this run. */
+    workloadCeiling,
+    pairOfHalves,
     speedUpOverSequential: ratio(sequential.wallMs, w2.wallMs),
     speedUpOfOneWorker: ratio(sequential.wallMs, w1.wallMs),
-    cpuUtilisation: { sequential: utilisation(sequential), oneWorker: utilisation(w1), twoWorkers: utilisation(w2) },
+    cpuUtilisation: { sequential: utilisation(sequential), pairOfHalves: utilisation(pairOfHalves), oneWorker: utilisation(w1), twoWorkers: utilisation(w2) },
+  };
+}
+
+/** Two runs at once as one: the wall time of the later, the CPU time of both, the larger peak RSS. */
+function pairRun(runs) {
+  const ok = runs.every((run) => run.ok);
+  return {
+    label: runs.map((run) => run.label).join(' + '),
+    ok,
+    wallMs: Math.max(...runs.map((run) => run.wallMs)),
+    cpuMs: ok ? runs.reduce((sum, run) => sum + run.cpuMs, 0) : undefined,
+    maxRssBytes: Math.max(...runs.map((run) => run.maxRssBytes ?? 0)) || undefined,
+    runs,
   };
 }
 
@@ -398,7 +424,9 @@ function renderBatch(b) {
     '',
     row(['run', 'wall time', 'CPU utilisation', 'peak RSS']),
     row(Array(4).fill('---')),
-    ...[['`checkInventory` one after another, no worker', b.sequential, b.cpuUtilisation.sequential], ['`checkBatch`, 1 worker', b.oneWorker, b.cpuUtilisation.oneWorker], ['`checkBatch`, 2 workers', b.twoWorkers, b.cpuUtilisation.twoWorkers]].map(
+    ...[['`checkInventory` one after another, no worker', b.sequential, b.cpuUtilisation.sequential],
+      ...(b.pairOfHalves ? [['two processes at once, each `checkInventory` of every other workbook', b.pairOfHalves, b.cpuUtilisation.pairOfHalves]] : []),
+      ['`checkBatch`, 1 worker', b.oneWorker, b.cpuUtilisation.oneWorker], ['`checkBatch`, 2 workers', b.twoWorkers, b.cpuUtilisation.twoWorkers]].map(
       ([name, run, util]) => row([name, run.ok ? seconds(run.wallMs) : describeRun(run), util === undefined ? '—' : util.toFixed(2), mib(run.maxRssBytes)]),
     ),
     '',
@@ -409,6 +437,12 @@ function renderBatch(b) {
         ? `which is the parallelism the machine offered; the batch reached ${Math.round(((b.speedUp - 1) / (b.speedUpCeiling - 1)) * 100)} % of that gain.`
         : '**so other work kept a core busy during this run, and the batch speed-up above says little: rerun `npm run bench -- --only batch` on an idle machine.**'),
     '',
+    ...(b.workloadCeiling === undefined ? [] : [
+      `The same checks without threads, in the same run: two processes at once, each checking every other workbook, finished ${times(b.workloadCeiling)} faster than one process checking all ` +
+        `(${seconds(b.pairOfHalves.wallMs)} vs ${seconds(b.sequential.wallMs)}): the parallelism this machine gave this workload. 2 workers reached ${b.speedUp === undefined ? '—' : times(b.speedUp)} ` +
+        `(${b.speedUp === undefined || b.workloadCeiling <= 1 ? '—' : `${Math.round(((b.speedUp - 1) / (b.workloadCeiling - 1)) * 100)} % of that gain`}).`,
+      '',
+    ]),
   ];
 }
 
@@ -416,6 +450,7 @@ function renderBatchSummary(b, row) {
   return [
     row(['batch: 1 worker ÷ 2 workers (speed-up)', times(b.speedUp)]),
     row(['batch: CPU loop 1 thread ÷ 2 threads (the machine\'s ceiling in this run)', times(b.speedUpCeiling)]),
+    ...(b.workloadCeiling === undefined ? [] : [row(['batch: 1 process ÷ 2 processes of half each (the workload\'s ceiling in this run)', times(b.workloadCeiling)])]),
     row(['batch: CPU utilisation with 2 workers', b.cpuUtilisation.twoWorkers?.toFixed(2) ?? '—']),
   ];
 }
