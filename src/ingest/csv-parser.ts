@@ -31,7 +31,9 @@ export class CsvParser {
   private line = 1;
   private recordLine = 1;
   private openQuoteLine = 0;
+  private openQuoteCell = 0;
   private unclosed = 0;
+  private unclosedCell = 0;
   /** Characters of the current field dropped past the field limit: counted, so its real length can be told. */
   private dropped = 0;
   private clipped: Map<number, number> | undefined;
@@ -65,6 +67,7 @@ export class CsvParser {
           if (code === QUOTE) {
             this.state = 2;
             this.openQuoteLine = this.line;
+            this.openQuoteCell = this.cells.length;
             i++;
             break;
           }
@@ -134,6 +137,7 @@ export class CsvParser {
   /** Ends the input; returns the last record if the text did not end with a line break. */
   end(): CsvRecord[] {
     this.unclosed = this.state === 2 ? this.openQuoteLine : 0;
+    this.unclosedCell = this.state === 2 ? this.openQuoteCell : 0;
     const pending = this.state !== 0 && this.state !== 4 ? true : this.cells.length > 0;
     if (!pending) return [];
     this.endField();
@@ -165,6 +169,11 @@ export class CsvParser {
   /** After `end()`: the line of a quote never closed, or 0. */
   get unclosedQuoteLine(): number {
     return this.unclosed;
+  }
+
+  /** After `end()`: the 0-based index, in its record, of the cell a quote never closed opened (when there is one). */
+  get unclosedQuoteCell(): number {
+    return this.unclosedCell;
   }
 }
 

@@ -4,6 +4,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { TableAssembler } from './assemble-table.js';
+import { columnLetter } from './column-letter.js';
 import { CsvParser, type CsvRecord } from './csv-parser.js';
 import { decodeText, detectFileEncoding, streamFileText } from './decode-text.js';
 import { isBlankRow, type GridRow } from './grid.js';
@@ -31,9 +32,10 @@ export interface CsvStreamOptions {
   readonly maxFieldChars?: number;
   /**
    * Called at the end when a quote was never closed: `row` is the record holding it (the last one, which took in
-   * everything after the quote), `line` the physical line of the file the quote is on.
+   * everything after the quote), `line` the physical line of the file the quote is on, `cell` the 0-based index of
+   * the cell it opened.
    */
-  readonly onUnclosedQuote?: (line: number, row: number) => void;
+  readonly onUnclosedQuote?: (line: number, row: number, cell: number) => void;
   /**
    * Files up to this size (bytes) are read and decoded in one piece; larger ones are streamed twice, once to
    * check the encoding and once to parse, in bounded memory. Default 32 MB.
@@ -73,7 +75,7 @@ export async function* streamCsvRows(path: string, options: CsvStreamOptions = {
   }
   if (parser === undefined) return;
   for (const record of parser.end()) yield csvRow(++row, record);
-  if (parser.unclosedQuoteLine > 0) options.onUnclosedQuote?.(parser.unclosedQuoteLine, row);
+  if (parser.unclosedQuoteLine > 0) options.onUnclosedQuote?.(parser.unclosedQuoteLine, row, parser.unclosedQuoteCell);
 }
 
 function csvRow(row: number, record: CsvRecord): CsvRow {
@@ -101,12 +103,14 @@ export async function readCsvTable(
   const name = basename(path, extname(path));
   const diagnostics: Diagnostic[] = [];
   let unclosed = 0;
+  let unclosedCell = 0;
   const rows = streamCsvRows(path, {
     // Memory guard (an unclosed quote in a huge file); the parser still counts a longer cell's real length.
     maxFieldChars: limits.maxCellChars * 4,
     // The record's row, as for every other finding, so the annotated copy marks the cell that took in the rest.
-    onUnclosedQuote: (_line, row) => {
+    onUnclosedQuote: (_line, row, cell) => {
       unclosed = row;
+      unclosedCell = cell;
     },
   });
 
@@ -138,7 +142,10 @@ export async function readCsvTable(
   assembler ??= start();
   if (assembler === undefined) return { table: undefined, diagnostics };
   const finished = assembler.finish();
-  if (unclosed > 0) diagnostics.push(makeDiagnostic('ingest/unclosed-quote', lang, { file, row: unclosed }, { row: unclosed }));
+  if (unclosed > 0) {
+    const column = columnLetter(unclosedCell);
+    diagnostics.push(makeDiagnostic('ingest/unclosed-quote', lang, { file, row: unclosed, column }, { row: unclosed, column }));
+  }
   return { table: finished.table, diagnostics: [...diagnostics, ...finished.diagnostics] };
 }
 

@@ -98,8 +98,8 @@ export const diagnosticTexts = {
   'ingest/unclosed-quote': {
     severity: 'warning',
     message: {
-      zh: '第{{row}}行开始的引号直到文件末尾都没有闭合；其后内容已全部读入该单元格',
-      en: 'the quote opened in row {{row}} is never closed; everything after it was read into that cell',
+      zh: '单元格 {{column}}{{row}} 开始的引号直到文件末尾都没有闭合；其后内容已全部读入该单元格',
+      en: 'the quote opened in cell {{column}}{{row}} is never closed; everything after it was read into that cell',
     },
     hint: {
       zh: '检查该单元格中的英文双引号，单元格内的双引号应写成两个（""）',

@@ -16,8 +16,8 @@ writeFileSync(join(tmp, 'fine.csv'), '名称,类型\n排污许可,行政许可\n
 
 describe('classify and an unclosed quote', () => {
   it.each([
-    ['zh', 'quanze: list.csv 3: 警告：第3行开始的引号直到文件末尾都没有闭合；其后内容已全部读入该单元格；检查该单元格中的英文双引号'],
-    ['en', 'quanze: list.csv 3: warning: the quote opened in row 3 is never closed; everything after it was read into that cell; check the double quotes'],
+    ['zh', 'quanze: list.csv A3: 警告：单元格 A3 开始的引号直到文件末尾都没有闭合；其后内容已全部读入该单元格；检查该单元格中的英文双引号'],
+    ['en', 'quanze: list.csv A3: warning: the quote opened in cell A3 is never closed; everything after it was read into that cell; check the double quotes'],
   ] as const)('warns in %s with the row and what to do, one line, as check does', async (lang, line) => {
     for (const format of ['table', 'json'] as const) {
       const io = fakeIo({ cwd: tmp, lang });

@@ -215,7 +215,7 @@ describe('CSV', () => {
     const path = join(tmp, 'powers.csv');
     writeFileSync(path, '事项编码,事项名称,实施依据\nCF-1,"名称,x\nCF-2,b,c\n');
     const inventory = await readInventory(path, { cwd: tmp, lang: 'en' });
-    expect(inventory.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest/unclosed-quote', row: 2 }));
+    expect(inventory.diagnostics).toContainEqual(expect.objectContaining({ ruleId: 'ingest/unclosed-quote', row: 2, column: 'B' }));
   });
 
   it('names the row of a quote never closed as Excel shows it, after a quoted line break', async () => {
@@ -224,8 +224,8 @@ describe('CSV', () => {
     writeFileSync(path, '事项编码,事项名称,实施依据\nCF-1,"名称\n续",x\nCF-2,"名称,x\nCF-3,b,c\n');
     const inventory = await readInventory(path, { cwd: tmp, lang: 'en' });
     const unclosed = inventory.diagnostics.filter((d) => d.ruleId === 'ingest/unclosed-quote');
-    expect(unclosed).toEqual([expect.objectContaining({ row: 3 })]);
-    expect(unclosed[0]?.message).toContain('row 3');
+    expect(unclosed).toEqual([expect.objectContaining({ row: 3, column: 'B' })]);
+    expect(unclosed[0]?.message).toContain('cell B3');
     expect(inventory.tables[0]?.rows.map((r) => r.row)).toEqual([2, 3]);
   });
 
