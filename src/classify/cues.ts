@@ -29,7 +29,7 @@ export const cues = [
     why: { zh: '查封、扣押、冻结等是对财物的临时控制，属于行政强制措施（强制法第九条）', en: 'sealing, seizing, freezing or detaining property is a temporary control, an administrative coercive measure (Administrative Coercion Law art. 9)' } },
   { id: 'coercion-person', type: 'coercion', pattern: /隔离治疗|强制隔离|隔离措施|保护性约束|约束至酒醒|强制戒毒|强行带离|强制带离|强制检测|强制传唤/, label: '隔离/约束', weight: 0.88, coercionKind: 'measure',
     why: { zh: '对人身自由的临时限制属于行政强制措施（强制法第九条）', en: 'a temporary restraint of a person is an administrative coercive measure (Administrative Coercion Law art. 9)' } },
-  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|强制执行|划拨|拍卖(?!企业|公司|行|业|师|经营|活动|机构)|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
+  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|拆除违法|拆除违章|强制执行|划拨|拍卖(?!企业|公司|行|业|师|经营|活动|机构)|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
     why: { zh: '迫使当事人履行已作出的决定，属于行政强制执行（强制法第十二条）', en: 'compelling a party to carry out an existing decision is administrative enforcement (Administrative Coercion Law art. 12)' } },
   { id: 'coercion-word', type: 'coercion', pattern: /强制(?!许可|检定|性|认证|保险|报废|标准|免疫|清算|退出)/, label: '强制', weight: 0.82,
     why: { zh: '名称明示采取强制，属于行政强制（强制法第二条）', en: 'the name states a compulsory act, an administrative coercion (Administrative Coercion Law art. 2)' } },
@@ -109,14 +109,20 @@ export const cues = [
     why: { zh: '农药、兽药、医疗器械等产品的登记、注册是准予上市的行政许可', en: 'registering a pesticide, veterinary drug, medical device or similar product permits it on the market, a licence' } },
   { id: 'licensing-acceptance', type: 'licensing', pattern: /验收/, label: '验收', weight: 0.72,
     why: { zh: '验收合格方可投入使用，决定活动能否继续，属于行政许可环节而不是行政检查', en: 'an acceptance check decides whether a work may be put into use, a licensing step rather than an inspection' } },
+  // Licensing lists often name an item by the activity permitted, with no verb of permission: 临时占用城市道路,
+  // 砍伐城市树木, 在公路上增设平面交叉道口. Weak; never when the name speaks of a violation (that is a penalty or an order).
+  { id: 'licensing-activity', type: 'licensing', fallback: true,
+    pattern: /^(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))(?:临时)?(?:占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行)|^(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))在[^，；]{2,14}?(?:上|内|中|两侧)(?:进行|从事|设置|建设|修建|新建|增设|架设|埋设|开展|举办|采|挖|砍|搭建|堆放)/,
+    label: '占用/挖掘/砍伐…（所许可的活动）', weight: 0.6,
+    why: { zh: '名称是须经准予才能从事的活动本身（如临时占用城市道路、砍伐城市树木），许可清单常这样命名许可事项', en: 'the name is the activity that needs permission (temporarily occupying a road, felling city trees), the way licensing lists often name a licence' } },
   // Approval by its review verb: <某事项>审核/审查/审定/考核 of an applicant's request. Weak: any other cue decides first.
-  { id: 'licensing-review', type: 'licensing', pattern: /审核|审查|审定|考核|准予/, label: '审核/审查/审定', weight: 0.64, fallback: true,
+  { id: 'licensing-review', type: 'licensing', pattern: /审核|审查|审定|考核|准予|批复/, label: '审核/审查/审定', weight: 0.64, fallback: true,
     why: { zh: '对申请事项的审核、审查、审定，多数清单列为行政许可', en: 'reviewing and deciding on an applicant\'s request is listed as a licence in most inventories' } },
 
   // ── 行政确认 ─────────────────────────────────────────────────────────────────────────
   { id: 'confirmation-register', type: 'confirmation', pattern: /登记/, label: '登记', weight: 0.72,
     why: { zh: '登记对既有的身份、关系或权属予以认可和证明，属于行政确认', en: 'registration that records an existing status, relationship or right is a confirmation' } },
-  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评估/, label: '认定/确认/鉴定', weight: 0.78,
+  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评估|(?:资格|身份|等级|类别|性质)确定/, label: '认定/确认/鉴定', weight: 0.78,
     why: { zh: '机关对法律事实、身份或等级作出认定，属于行政确认', en: 'the agency declares an existing fact, status or grade, a confirmation' } },
   { id: 'confirmation-certificate', type: 'confirmation', pattern: /证明的?(?:开具|出具|核发|办理)?/, label: '证明', weight: 0.72,
     why: { zh: '出具证明是对既有事实的确认，属于行政确认', en: 'issuing a certificate of an existing fact is a confirmation' } },

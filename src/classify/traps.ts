@@ -109,7 +109,7 @@ export const traps = [
   // A certificate of a status or an existing right is issued to confirm it, not to permit an activity: 残疾人证,
   // 光荣证, 土地承包经营权证, 不动产权证书 核发/换发/补领 are confirmations (DOMAIN §1.5 确认: 证明、登记).
   { id: 'status-certificate', type: 'confirmation',
-    pattern: /(?:残疾人|光荣|优待|老年人?|结婚|离婚|户口|居住|承包经营权|不动产权?|房屋所有权|土地使用权?|宅基地使用权?)(?:证|证书|簿)(?:的)?(?:核发|签发|颁发|办理|换发|换领|补发|补领|补办|申领|发放)/,
+    pattern: /(?:残疾人|光荣|优待|婚姻登记|收养登记|老年人?|结婚|离婚|户口|居住|承包经营权|不动产权?|房屋所有权|土地使用权?|宅基地使用权?)(?:证|证书|簿)(?:的)?(?:核发|签发|颁发|办理|换发|换领|补发|补领|补办|申领|发放)/,
     label: '残疾人证/光荣证/权属证书核发', weight: 0.82, overrides: ['licensing'],
     why: { zh: '核发残疾人证、光荣证、土地承包经营权证等是对既有身份或权属的证明，属于行政确认，不是准予从事活动的许可',
       en: 'issuing a disability card, an honour certificate or a land-right certificate attests an existing status or right, a confirmation rather than a licence' } },
