@@ -92,7 +92,7 @@ export const cues = [
     label: '<某证>办理/换发/变更/注销', weight: 0.78,
     why: { zh: '名称是某种证照的办理、换发、补办、变更、注销或延续，是该行政许可的环节（许可法第三十九条、第四十九条、第五十条）', en: 'the name is a step in a permit document\'s life cycle (issue, renewal, replacement, change, cancellation), part of that licence (Administrative Licensing Law arts. 39, 49, 50)' } },
   { id: 'licensing-right-change', type: 'licensing',
-    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)/,
+    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)/,
     label: '经营权/执业变更', weight: 0.76,
     why: { zh: '经许可取得的经营权、执业资格的变更或延续，仍是该行政许可（许可法第四十九条、第五十条）', en: 'changing or renewing a licensed operating right or practice is part of that licence (Administrative Licensing Law arts. 49, 50)' } },
   { id: 'licensing-establish', type: 'licensing',
@@ -112,7 +112,7 @@ export const cues = [
   // Licensing lists often name an item by the activity permitted, with no verb of permission: 临时占用城市道路,
   // 砍伐城市树木, 在公路上增设平面交叉道口. Weak; never when the name speaks of a violation (that is a penalty or an order).
   { id: 'licensing-activity', type: 'licensing', fallback: true,
-    pattern: /^(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))(?:临时)?(?:占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行)|^(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))在[^，；]{2,14}?(?:上|内|中|两侧)(?:进行|从事|设置|建设|修建|新建|增设|架设|埋设|开展|举办|采|挖|砍|搭建|堆放)/,
+    pattern: /^(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))(?:临时)?(?:占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行)|^(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))在[^，；]{2,14}?(?:上|内|中|两侧)(?:进行|从事|设置|设立|开办|经营|建设|修建|新建|增设|架设|埋设|开展|举办|采|挖|砍|搭建|堆放)/,
     label: '占用/挖掘/砍伐…（所许可的活动）', weight: 0.6,
     why: { zh: '名称是须经准予才能从事的活动本身（如临时占用城市道路、砍伐城市树木），许可清单常这样命名许可事项', en: 'the name is the activity that needs permission (temporarily occupying a road, felling city trees), the way licensing lists often name a licence' } },
   // Approval by its review verb: <某事项>审核/审查/审定/考核 of an applicant's request. Weak: any other cue decides first.

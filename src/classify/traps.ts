@@ -25,7 +25,7 @@ export const traps = [
   // When the act is 查封/扣押/强制 the coercion cues decide instead.
   { id: 'offence-clause', type: 'penalty',
     pattern: new RegExp(`^对.{3,}的$|^(?=.*(?:${offenceWords})).{4,}(?:的|行为)$`),
-    unless: /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿|救助|抚恤|补助|纠纷|争议/,
+    unless: /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿(?!费)|救助|抚恤|补助|纠纷|争议/,
     label: '“…违法行为的”', weight: 0.88,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
     why: { zh: '事项名称只描述违法行为（以“的”或“行为”收尾），是综合执法目录中处罚事项的写法，名称中的许可、登记、检查等词只描述违法行为',
@@ -34,7 +34,7 @@ export const traps = [
   // 的 names a prohibited act in these lists; the violation handled ("对违法建设行为的处理") likewise. Weaker than above.
   { id: 'offence-bare', type: 'penalty',
     pattern: /^.{5,}的$|(?:违法|违章|违规)[^，；]*?的?处理$/,
-    unless: /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿|救助|抚恤|补助|纠纷|争议|投诉|举报/,
+    unless: /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿(?!费)|救助|抚恤|补助|纠纷|争议|投诉|举报/,
     label: '“…的”（违法情形）', weight: 0.8,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
     why: { zh: '事项名称是一种应受处罚的情形（以“的”收尾）或对违法行为的处理，按综合执法目录的写法属于行政处罚',
@@ -147,7 +147,7 @@ export const traps = [
     label: '授予…资格/称号授予', weight: 0.8, overrides: ['reward', 'licensing'],
     why: { zh: '授予资格、技术等级称号是对已具备条件的身份、等级的确认，属于行政确认；荣誉称号才是行政奖励',
       en: 'conferring a qualification or a technical grade title declares a status the person already meets, a confirmation; only honorary titles are rewards' } },
-  { id: 'benefit-assessment', type: 'payment', pattern: /待遇[^，；]*?(?:核定|审核|确认|认定|申领|申请|核准|资格)/,
+  { id: 'benefit-assessment', type: 'payment', pattern: /(?:待遇|抚恤|补助|补贴|救助|低保|最低生活保障|特困|供养)[^，；]*?(?:核定|审核|确认|认定|申领|申请|核准|资格)/,
     label: '待遇核定', weight: 0.8, overrides: ['confirmation', 'licensing'],
     why: { zh: '核定、审核待遇是发放待遇的环节，属于行政给付', en: 'assessing a benefit is a step in paying it, an administrative payment' } },
   { id: 'market-entity-filing', type: 'licensing', pattern: /^(?:公司|合伙企业|个人独资企业|非公司企业法人|农民专业合作社|分公司)[^，；]*备案$/, label: '企业…备案', weight: 0.6,

@@ -50,7 +50,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['道路运输经营许可证办理', '出版物经营许可证换发', '烟草专卖零售许可证补办', '排污许可证注销', '建设工程规划类证书延续注册', '卫生许可证发放', '道路运输从业资格证复审', '营运车辆道路运输证配发', '放射诊疗许可证校验'],
     boundary: [['残疾人证补领', 'confirmation'], ['居民身份证补办', 'other'], ['食品小作坊备案证变更', 'other']],
   },
-  'licensing-right-change': { decides: ['出租汽车经营权变更', '律师执业变更', '变更营业场所（网吧）', '会计师事务所变更住所', '执业兽医变更'] },
+  'licensing-right-change': { decides: ['出租汽车经营权变更', '律师执业变更', '变更营业场所（网吧）', '会计师事务所变更住所', '执业兽医变更', '诊所执业校验'] },
   'licensing-establish': { decides: ['旅行社分社设立', '民办职业培训学校设立、变更'] },
   'licensing-qualification-grade': { decides: ['建筑业企业资质', '测绘资质延续'] },
   'licensing-product-registration': { decides: ['农药登记', '第二类医疗器械产品注册', '肥料登记'] },
@@ -59,7 +59,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['建设工程消防验收备案', 'other'], ['对消防验收情况的监督检查', 'inspection']],
   },
   'licensing-activity': {
-    decides: ['临时占用城市绿地', '在河道管理范围内修建码头', '移植古树名木', '采集林木种子'],
+    decides: ['临时占用城市绿地', '在河道管理范围内修建码头', '移植古树名木', '采集林木种子', '在自然保护区内开办旅游项目'],
     boundary: [['拆除违章建筑', 'coercion'], ['擅自占用城市绿地的', 'penalty'], ['占用农用地审批', 'licensing']],
   },
   'licensing-review': {
@@ -86,7 +86,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['对违法生产经营的场所予以查封的', 'coercion'], ['对检举违法行为有功人员的奖励', 'reward']],
   },
   'offence-bare': {
-    decides: ['在公共绿地内放牧家畜的', '驾驶机动车时拨打电话的', '对违章建筑的处理', '违法占地行为的处理'],
+    decides: ['在公共绿地内放牧家畜的', '驾驶机动车时拨打电话的', '对违章建筑的处理', '违法占地行为的处理', '迟交水土保持补偿费的'],
     boundary: [['对违法停放车辆予以拖移的', 'coercion'], ['对举报违法行为的人员给予奖励的', 'reward'], ['城市道路挖掘审批', 'licensing']],
   },
   surcharge: { decides: ['对逾期不缴纳罚款的加处罚款', '对欠缴社会保险费的加收滞纳金'] },
@@ -129,7 +129,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['授予执业药师资格', '国家职业技能等级称号授予', '导游等级称号认定', '高级技师资格授予'],
     boundary: [['授予优秀教师荣誉称号', 'reward']],
   },
-  'benefit-assessment': { decides: ['城乡居民养老保险待遇核定', '工伤保险待遇申领'] },
+  'benefit-assessment': { decides: ['城乡居民养老保险待遇核定', '工伤保险待遇申领', '低保家庭认定', '伤残抚恤资格审核'] },
   'market-entity-filing': { decides: ['农民专业合作社章程修改备案'] },
   'annual-inspection': { decides: ['民办学校年检', '基金会年审'] },
   'testing-body-approval': { decides: ['机动车安全技术检验机构资质认定'] },
