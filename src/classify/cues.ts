@@ -112,7 +112,7 @@ export const cues = [
   // Licensing lists often name an item by the activity permitted, with no verb of permission: 临时占用城市道路,
   // 砍伐城市树木, 在公路上增设平面交叉道口. Weak; never when the name speaks of a violation (that is a penalty or an order).
   { id: 'licensing-activity', type: 'licensing', fallback: true,
-    pattern: /^(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))(?:临时)?(?:占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行)|^(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))在[^，；]{2,14}?(?:上|内|中|两侧)(?:进行|从事|设置|设立|开办|经营|建设|修建|新建|增设|架设|埋设|开展|举办|采|挖|砍|搭建|堆放)/,
+    pattern: /^(?=临时|占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行|在)(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))(?:(?:临时)?(?:占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行)|在[^，；]{2,14}?(?:上|内|中|两侧)(?:进行|从事|设置|设立|开办|经营|建设|修建|新建|增设|架设|埋设|开展|举办|采|挖|砍|搭建|堆放))/,
     label: '占用/挖掘/砍伐…（所许可的活动）', weight: 0.6,
     why: { zh: '名称是须经准予才能从事的活动本身（如临时占用城市道路、砍伐城市树木），许可清单常这样命名许可事项', en: 'the name is the activity that needs permission (temporarily occupying a road, felling city trees), the way licensing lists often name a licence' } },
   // Approval by its review verb: <某事项>审核/审查/审定/考核 of an applicant's request. Weak: any other cue decides first.

@@ -24,7 +24,8 @@ export const traps = [
   // Comprehensive-enforcement catalogues name a penalty by the offence alone: "对未取得…擅自…的", "违反…规定…的", "…违法行为".
   // When the act is 查封/扣押/强制 the coercion cues decide instead.
   { id: 'offence-clause', type: 'penalty',
-    pattern: new RegExp(`^对.{3,}的$|^(?=.*(?:${offenceWords})).{4,}(?:的|行为)$`),
+    // The ending is checked first, so names that do not end so fail at once.
+    pattern: new RegExp(`^(?=.*(?:的|行为)$)(?:对.{3,}的|(?=.*(?:${offenceWords})).{4,}(?:的|行为))$`),
     unless: /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿(?!费)|救助|抚恤|补助|纠纷|争议/,
     label: '“…违法行为的”', weight: 0.88,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
@@ -33,7 +34,7 @@ export const traps = [
   // The same offence frame without an offence word ("饲养家禽影响市容的", "驾车时拨打手持电话的"): a long name ending in
   // 的 names a prohibited act in these lists; the violation handled ("对违法建设行为的处理") likewise. Weaker than above.
   { id: 'offence-bare', type: 'penalty',
-    pattern: /^.{5,}的$|(?:违法|违章|违规)[^，；]*?的?处理$/,
+    pattern: /^(?=.*(?:的|处理)$)(?:.{5,}的|.*?(?:违法|违章|违规)[^，；]*?的?处理)$/,
     unless: /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿(?!费)|救助|抚恤|补助|纠纷|争议|投诉|举报/,
     label: '“…的”（违法情形）', weight: 0.8,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
