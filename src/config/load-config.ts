@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { ToolkitError } from '../diagnostics/errors.js';
+import { describeJsonError, describeReadError, describeSchemaKeyword } from './config-errors.js';
 import type { SeveritySetting } from '../rules/run-rules.js';
 import { defaultSettings, type ActTypeVariant, type Profile, type RuleSettings, type Thresholds } from './settings.js';
 
@@ -76,13 +77,18 @@ export async function loadConfig(path: string, knownRules: ReadonlySet<string>, 
   try {
     text = await readFile(path, 'utf8');
   } catch (cause) {
-    throw new ToolkitError('config-invalid', { zh: `无法读取配置文件 ${path}`, en: `Cannot read configuration ${path}` }, { cause });
+    const why = describeReadError(cause);
+    throw new ToolkitError('config-invalid', {
+      zh: `无法读取配置文件 ${path}（${why.zh}）：请检查该路径及其读取权限，或不用 --config 而使用默认配置`,
+      en: `Cannot read configuration ${path} (${why.en}): check the path and its permissions, or run without --config for the defaults`,
+    }, { cause });
   }
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
   } catch (cause) {
-    throw invalid(path, `不是有效的 JSON（${(cause as Error).message}）`, `not valid JSON (${(cause as Error).message})`, cause);
+    const where = describeJsonError(text, cause);
+    throw invalid(path, `不是有效的 JSON（${where.zh}）`, `not valid JSON (${where.en})`, cause);
   }
   if (!validate) {
     const ajv = new Ajv2020({ allErrors: true });
@@ -92,10 +98,11 @@ export async function loadConfig(path: string, knownRules: ReadonlySet<string>, 
   if (!validate(data)) {
     const first = validate.errors?.[0];
     const where = first ? `${first.instancePath || '/'} ${first.keyword === 'additionalProperties' ? `“${String((first.params as { additionalProperty: string }).additionalProperty)}”` : ''}` : '';
+    const why = describeSchemaKeyword(first?.keyword);
     throw invalid(
       path,
-      `${where.trim()} 不符合 schemas/config.schema.json（${first?.keyword ?? ''}）`,
-      `${where.trim()} does not match schemas/config.schema.json (${first?.keyword ?? ''})`,
+      `${where.trim()} 不符合 schemas/config.schema.json（${why.zh}）`,
+      `${where.trim()} does not match schemas/config.schema.json (${why.en})`,
     );
   }
   const config = data as ConfigFile;
