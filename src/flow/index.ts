@@ -3,7 +3,7 @@
 
 export { buildFlow, createFlowBuilder, type FlowOptions } from './build-flow.js';
 export { drawFlowCharts, flowFormats, type FlowCharts, type FlowChartsOptions, type FlowFormat, type FlowInventory } from './flow-files.js';
-export { layoutFlow, type LayoutFlowOptions } from './layout.js';
+export { layoutFlow, layoutFlowSync, type LayoutFlowOptions } from './layout.js';
 export { renderFlowSvg, type RenderFlowSvgOptions } from './svg.js';
 export { renderFlowMermaid } from './render-mermaid.js';
 export { textWidth, wrapText } from './measure.js';

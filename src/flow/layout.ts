@@ -1,8 +1,8 @@
 // layoutFlow: a FlowModel placed by ELK (layered, orthogonal routes), every label measured by quanze, swimlanes as columns.
 
-import elkBundled from 'elkjs/lib/elk.bundled.js';
-import type { ELK, ELKConstructorArguments, ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ElkExtendedEdge, ElkNode } from 'elkjs/lib/elk-api.js';
 import type { Lang } from '../diagnostics/types.js';
+import { elkLayout } from './elk-engine.js';
 import { boxContent, type BoxContent } from './box-content.js';
 import {
   baseOptions, defaultBranchSides, edgeHalfKeys, edgeKey, edgeLabelContent, elkGraph, labelNodeKey, laneOptions, nodeKey, type BranchSide, type Channel, type EdgeLabelContent,
@@ -17,18 +17,41 @@ export interface LayoutFlowOptions {
   readonly lang?: Lang;
 }
 
-/** One ELK for every chart: creating it loads the whole engine, and it keeps no state between layouts. */
-let engine: ELK | undefined;
-/** The bundle's module.exports is the constructor itself; its types describe it as an ES default export. */
-const Elk = elkBundled as unknown as new (args?: ELKConstructorArguments) => ELK;
-const elk = (): ELK => (engine ??= new Elk());
-
 /** The chart of `model` laid out: same model, same layout (fixed options and seed, coordinates rounded). */
 export async function layoutFlow(model: FlowModel, options: LayoutFlowOptions = {}): Promise<FlowLayout> {
-  const contents = model.nodes.map((node) => boxContent(node, options.lang ?? 'zh'));
+  return layoutFlowSync(model, options);
+}
+
+/**
+ * layoutFlow without the promise, for loops over thousands of charts. Powers drawn from the same template with the
+ * same facts have the same boxes, so a layout is kept by what it depends on (boxes, branches, lanes, language) and
+ * reused: a department's 3,000 template charts are a few dozen distinct drawings.
+ */
+export function layoutFlowSync(model: FlowModel, options: LayoutFlowOptions = {}): FlowLayout {
+  const lang = options.lang ?? 'zh';
+  const key = JSON.stringify([lang, model.lanes, model.nodes, model.edges]);
+  const known = recentLayouts.get(key);
+  if (known) return { ...known, model };
+  const layout = layoutAfresh(model, lang);
+  if (recentLayouts.size >= recentLayoutLimit) recentLayouts.delete(recentLayouts.keys().next().value ?? '');
+  recentLayouts.set(key, layout);
+  return layout;
+}
+
+/** Layouts by their key, oldest first; a few hundred charts' worth (≈ 10 KB each). */
+const recentLayouts = new Map<string, FlowLayout>();
+const recentLayoutLimit = 512;
+
+/** Forgets every kept layout (tests use it to lay a model out afresh). */
+export function forgetLayouts(): void {
+  recentLayouts.clear();
+}
+
+function layoutAfresh(model: FlowModel, lang: Lang): FlowLayout {
+  const contents = model.nodes.map((node) => boxContent(node, lang));
   const labels = model.edges.map((edge) => (edge.label ? edgeLabelContent(edge.label) : undefined));
   if (model.lanes.length === 0) {
-    const laid = await elk().layout(elkGraph({ model, contents, labels, sides: defaultBranchSides(model), options: baseOptions }));
+    const laid = elkLayout(elkGraph({ model, contents, labels, sides: defaultBranchSides(model), options: baseOptions }));
     return assemble(model, contents, labels, laid, 0, []);
   }
   return layoutInLanes(model, contents, labels);
@@ -42,10 +65,10 @@ type Band = Box & { readonly name: string };
  * layers, order and columns while it routes. A pass that pushed a lane's boxes into the next lane is run again with
  * wider columns.
  */
-async function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], labels: readonly (EdgeLabelContent | undefined)[]): Promise<FlowLayout> {
+function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], labels: readonly (EdgeLabelContent | undefined)[]): FlowLayout {
   const lanes = laneIndexes(model);
   const sides = laneBranchSides(model, lanes);
-  const first = await elk().layout(elkGraph({ model, contents, labels, sides, options: baseOptions }));
+  const first = elkLayout(elkGraph({ model, contents, labels, sides, options: baseOptions }));
   const boxes = model.nodes.map((_, i) => boxOf(childOf(first, nodeKey(i))));
   const firstLabels = model.edges.map((_, i) => (first.edges ?? []).find((e) => e.id === edgeKey(i))?.labels?.[0]);
   const headerWidths = model.lanes.map((name) => Math.ceil(Math.min(widestLine([name], laneText.size), maxLineWidth.step)));
@@ -54,11 +77,11 @@ async function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], 
     const { columns, preset } = laneColumns(boxes, lanes, model.lanes.length, headerWidths.map((w) => w + 2 * pad), pad);
     const labelPreset = model.edges.map((_, i) => labelPosition(model, boxes, preset, sides, i, firstLabels[i]));
     const channels = laneChannels(model, boxes, preset, labels, labelPreset, lanes, columns, pad);
-    const pass = (withChannels: boolean): Promise<ElkNode> =>
-      elk().layout(elkGraph({ model, contents, labels, sides, options: { ...baseOptions, ...laneOptions }, preset, labelPreset, ...(withChannels ? { channels } : {}) }));
-    let laid = await pass(true);
+    const pass = (withChannels: boolean): ElkNode =>
+      elkLayout(elkGraph({ model, contents, labels, sides, options: { ...baseOptions, ...laneOptions }, preset, labelPreset, ...(withChannels ? { channels } : {}) }));
+    let laid = pass(true);
     // A preset bend elkjs kept as it was shows as a slanted segment: then the staircase is the lesser evil.
-    if (!(laid.edges ?? []).every((edge) => isOrthogonal(routeOf(edge)))) laid = await pass(false);
+    if (!(laid.edges ?? []).every((edge) => isOrthogonal(routeOf(edge)))) laid = pass(false);
     const placed = model.nodes.map((_, i) => boxOf(childOf(laid, nodeKey(i))));
     const split = laneBounds(placed, lanes, columns, preset, laid.width ?? 0);
     const widths = model.lanes.map((_, i) => (split.bounds[i + 1] ?? 0) - (split.bounds[i] ?? 0));

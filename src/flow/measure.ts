@@ -49,6 +49,22 @@ const tokenPattern = /[A-Za-z0-9\u00c0-\u024f]+(?:[.'’_/:][A-Za-z0-9\u00c0-\u0
  * at the narrowest width that needs no more, so its last line is no lone character. Returns at least one line.
  */
 export function wrapText(text: string, maxWidth: number, fontSize: number): string[] {
+  // Charts repeat their texts (a template's steps, a department's lanes), and balancing wraps each text ~10 times.
+  const key = `${fontSize}|${maxWidth}|${text}`;
+  let lines = wrapped.get(key);
+  if (lines === undefined) {
+    lines = wrapUncached(text, maxWidth, fontSize);
+    if (wrapped.size >= wrappedLimit) wrapped.clear();
+    wrapped.set(key, lines);
+  }
+  return [...lines];
+}
+
+/** Wrapped texts by size, width and text; emptied when full, so memory stays bounded over any number of charts. */
+const wrapped = new Map<string, readonly string[]>();
+const wrappedLimit = 20_000;
+
+function wrapUncached(text: string, maxWidth: number, fontSize: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split(/\r\n|\r|\n/u)) lines.push(...balanced(paragraph, maxWidth, fontSize));
   return lines.length === 0 ? [''] : lines;

@@ -10,8 +10,12 @@ const entities: Readonly<Record<string, string>> = { '&': '&amp;', '<': '&lt;', 
 
 /** Text safe in element content and in quoted attribute values alike (HTML and XML/SVG). */
 export function escapeMarkup(text: string): string {
+  if (!needsWork.test(text)) return text;
   return text.replace(forbidden, '').replace(/[&<>"']/g, (c) => entities[c] ?? c);
 }
+
+/** Anything escapeMarkup might change (any surrogate, paired or not): most texts have none and pass as they are. */
+const needsWork = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f\ufffe\uffff\ud800-\udfff]/;
 
 declare const safe: unique symbol;
 
@@ -39,6 +43,8 @@ function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return '';
   if (isSafe(value)) return value.markup;
   if (Array.isArray(value)) return value.map((item: Interpolation) => render(item)).join('');
+  // A number's digits need no escaping.
+  if (typeof value === 'number') return String(value);
   return escapeMarkup(String(value));
 }
 

@@ -3,7 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { boxContent } from '../../src/flow/box-content.js';
 import { laneNameLines } from '../../src/flow/lanes.js';
-import { layoutFlow } from '../../src/flow/layout.js';
+import { forgetLayouts, layoutFlow, layoutFlowSync } from '../../src/flow/layout.js';
+import { renderFlowSvg } from '../../src/flow/svg.js';
 import { widestLine } from '../../src/flow/measure.js';
 import type { Box, FlowLayout } from '../../src/flow/types.js';
 import { flowFixture, flowFixtureNames, randomFlow, sampleFlows, templateFlows } from '../helpers/flow-models.js';
@@ -60,9 +61,30 @@ describe('layoutFlow', () => {
 
   it('gives the same model the same layout, run after run', async () => {
     const model = flowFixture('swimlanes');
-    const [a, b] = [await layoutFlow(model), await layoutFlow(model)];
+    const a = await layoutFlow(model);
+    forgetLayouts();
+    const b = await layoutFlow(structuredClone(model));
     expect(JSON.stringify(a)).toBe(JSON.stringify(b));
     for (const node of a.nodes) for (const v of [node.x, node.y, node.width, node.height]) expect(Math.round(v * 10) / 10).toBe(v);
+  });
+
+  it('reuses the drawing of a power with the same boxes, under the other power’s own title', () => {
+    const first = flowFixture('branches');
+    const second = { ...first, powerCode: 'XK-999', powerName: '另一项许可' };
+    const reused = layoutFlowSync(second);
+    expect(reused.model).toBe(second);
+    expect(JSON.stringify(reused.nodes)).toBe(JSON.stringify(layoutFlowSync(first).nodes));
+    const svg = renderFlowSvg(reused);
+    expect(svg).toContain('另一项许可');
+    expect(svg).not.toContain(first.powerName);
+  });
+
+  it('lays out afresh a power whose boxes differ by one word', () => {
+    const first = flowFixture('branches');
+    const changed = { ...first, nodes: first.nodes.map((n, i) => (i === 1 ? { ...n, label: `${n.label}并当场告知申请人需要补正的全部内容` } : n)) };
+    const [a, b] = [layoutFlowSync(first), layoutFlowSync(changed)];
+    expect(b.nodes[1]?.lines).not.toEqual(a.nodes[1]?.lines);
+    expect(problemsOf(b)).toEqual([]);
   });
 
   it('leaves a decision by its corners: the branches start at the bottom, right or left vertex', async () => {
