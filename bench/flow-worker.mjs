@@ -6,10 +6,10 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const { layoutFlow, renderFlowSvg } = await import(pathToFileURL(join(root, 'dist', 'flow', 'index.js')).href);
+const { layoutFlowSync, renderFlowSvg } = await import(pathToFileURL(join(root, 'dist', 'flow', 'index.js')).href);
 
-parentPort.on('message', async (models) => {
+parentPort.on('message', (models) => {
   let bytes = 0;
-  for (const model of models) bytes += renderFlowSvg(await layoutFlow(model)).length;
+  for (const model of models) bytes += renderFlowSvg(layoutFlowSync(model)).length;
   parentPort.postMessage({ charts: models.length, bytes });
 });

@@ -12,7 +12,7 @@
 //   node bench/measure.mjs classify-names <file>                      the same, each name classified (dist classifyPower)
 //   node bench/measure.mjs spin <threads> <units>                    baseline: fixed CPU work split over threads
 //   node bench/measure.mjs flow-build <dir> <charts>                 baseline of flow: read the inventory, buildFlow <charts> models
-//   node bench/measure.mjs flow-draw <dir> <charts> <threads>        the same, then layoutFlow + renderFlowSvg each (threads 0: in this thread)
+//   node bench/measure.mjs flow-draw <dir> <charts> <threads> [distinct]  the same, then layoutFlowSync + renderFlowSvg each (threads 0: in this thread)
 //   node bench/measure.mjs elk-trivial <calls>                       ELK alone, <calls> layouts of a two-box graph
 
 import { readdirSync, writeFileSync } from 'node:fs';
@@ -152,17 +152,21 @@ switch (mode) {
   }
   case 'flow-build':
   case 'flow-draw': {
-    const [dir, charts, threads] = [args[0], Number(args[1]), Number(args[2] ?? '0')];
-    const models = await flowModels(dir, charts);
+    // flow-draw <dir> <charts> <threads> [distinct]: distinct gives each chart's first step its own case number, so
+    // no two charts share a drawing and none is reused (the worst case: a steps table per power).
+    const [dir, charts, threads, variant] = [args[0], Number(args[1]), Number(args[2] ?? '0'), args[3]];
+    const built = await flowModels(dir, charts);
+    const models = variant === 'distinct' ? built.map(distinctModel) : built;
+    const distinctDrawings = new Set(models.map((m) => JSON.stringify([m.lanes, m.nodes, m.edges]))).size;
     if (mode === 'flow-build') {
-      details = { charts: models.length, nodes: models.reduce((n, m) => n + m.nodes.length, 0) };
+      details = { charts: models.length, nodes: models.reduce((n, m) => n + m.nodes.length, 0), distinctDrawings };
       break;
     }
     if (threads === 0) {
-      const { layoutFlow, renderFlowSvg } = await import(dist('flow/index.js'));
+      const { layoutFlowSync, renderFlowSvg } = await import(dist('flow/index.js'));
       let bytes = 0;
-      for (const model of models) bytes += renderFlowSvg(await layoutFlow(model)).length;
-      details = { charts: models.length, bytes, threads };
+      for (const model of models) bytes += renderFlowSvg(layoutFlowSync(model)).length;
+      details = { charts: models.length, bytes, threads, distinctDrawings };
       break;
     }
     // Models dealt out in turn, so each thread gets as many lane charts and templates as the other.
@@ -173,21 +177,27 @@ switch (mode) {
       worker.once('error', reject);
       worker.postMessage(share);
     })));
-    details = { charts: replies.reduce((n, r) => n + r.charts, 0), bytes: replies.reduce((n, r) => n + r.bytes, 0), threads };
+    details = { charts: replies.reduce((n, r) => n + r.charts, 0), bytes: replies.reduce((n, r) => n + r.bytes, 0), threads, distinctDrawings };
     break;
   }
   case 'elk-trivial': {
-    const { default: ELK } = await import('elkjs/lib/elk.bundled.js');
-    const elk = new ELK();
+    // The engine as quanze calls it (synchronously, src/flow/elk-engine.ts), on a two-box graph: its fixed cost per call.
+    const { elkLayout } = await import(dist('flow/elk-engine.js'));
     const graph = () => ({ id: 'root', layoutOptions: { 'elk.algorithm': 'layered', 'elk.direction': 'DOWN', 'elk.edgeRouting': 'ORTHOGONAL' },
       children: [{ id: 'a', width: 100, height: 40 }, { id: 'b', width: 100, height: 40 }], edges: [{ id: 'e', sources: ['a'], targets: ['b'] }] });
     const calls = Number(args[0]);
-    for (let i = 0; i < calls; i++) await elk.layout(graph());
+    for (let i = 0; i < calls; i++) elkLayout(graph());
     details = { calls };
     break;
   }
   default:
     throw new Error(`unknown mode ${mode}`);
+}
+
+/** `model` with a case number on its first step, so its drawing is its own. */
+function distinctModel(model, i) {
+  const first = model.nodes.findIndex((n) => n.kind === 'step');
+  return { ...model, nodes: model.nodes.map((n, j) => (j === first ? { ...n, label: `${n.label}（第${i + 1}件）` } : n)) };
 }
 
 /** `charts` flow models from the inventory in `dir`: its powers in order, round again when it has fewer. */

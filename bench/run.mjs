@@ -311,7 +311,7 @@ if (!quick && wanted('xlsx')) xlsx.push(await xlsxScenario(100_000));
 const batch = wanted('batch') ? await batchScenario(50, quick ? 300 : 3000) : undefined;
 const diff = wanted('diff') ? await diffScenario({ powers: 100_000, seed, inputs, measure, scratch, ratio }) : undefined;
 const publish = wanted('publish') ? await publishScenario({ root, departments: 50, powers: 20_000, seed, inputs, measure, scratch, ratio }) : undefined;
-const flow = wanted('flow') ? await flowScenario({ charts: 1_000, seed, inputs, measure, ratio }) : undefined;
+const flow = wanted('flow') ? await flowScenario({ charts: 1_000, seed, inputs, measure, ratio, scratch }) : undefined;
 const classify = wanted('classify') ? await classifyScenario({ root, names: 100_000, seed, measure, scratch, ratio }) : undefined;
 const totalMs = performance.now() - started;
 machine.loadAfter = loadavg();

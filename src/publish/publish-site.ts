@@ -2,6 +2,7 @@
 
 import type { ClassifyVariant } from '../classify/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
+import type { LargeAmountThresholds } from '../law/fine-amounts.js';
 import type { OutputFile } from '../output/output-file.js';
 import { buildView, type CheckedInventory, type PublicationView } from '../view/index.js';
 import { editionFiles, changeLogPath } from './editions/index.js';
@@ -38,6 +39,8 @@ export interface PublishOptions {
   readonly embed?: boolean;
   /** The configuration's act-type variant (actTypes): types are inferred and counted as `check` and `stats` do. */
   readonly variant?: ClassifyVariant;
+  /** The configuration's 较大数额 amounts: a penalty above them is drawn with the hearing branch. */
+  readonly thresholds?: LargeAmountThresholds;
   /** Publish inventories that have errors (warnings never stop a publication). */
   readonly allowErrors?: boolean;
   /**
@@ -102,6 +105,7 @@ export async function publishSite(checked: readonly CheckedInventory[], options:
   options.onProgress?.('view');
   const view = buildView(checked, {
     ...(options.variant === undefined ? {} : { variant: options.variant }),
+    ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }),
     ...(options.date === undefined ? {} : { referenceDate: options.date }),
   });
   const logoPath = options.logo === undefined ? undefined : `assets/logo.${options.logo.format}`;

@@ -95,6 +95,9 @@ body{background:#fff;font-size:11pt}
 .site-main{max-width:none;padding:0}
 .qz a{color:#000;text-decoration:none}
 .qz .table-wrap{overflow:visible}
+.qz .flow{overflow:visible;break-inside:avoid}
+.qz .flow svg{max-height:235mm;width:auto;max-width:100%}
+.qz .flow-text{display:none}
 .qz table{page-break-inside:auto}
 .qz tr,.qz blockquote,.qz dl.fields>*{break-inside:avoid}
 .qz h2,.qz h3{break-after:avoid}

@@ -1,7 +1,10 @@
 // Builds the publication view once from checked inventories: one pass over each table, nothing re-read per page.
 
 import { createTitleIndex } from '../citation/index.js';
-import type { ClassifyVariant } from '../classify/index.js';
+import type { ClassifiedTypeId, ClassifyVariant } from '../classify/index.js';
+import { actTypeIds, type ActTypeId } from '../model/act-types.js';
+import { createFlowBuilder, layoutFlowSync } from '../flow/index.js';
+import type { LargeAmountThresholds } from '../law/fine-amounts.js';
 import type { Inventory, PostRecord, PowerRecord, StepRecord } from '../model/types.js';
 import { claimFileName, safeFileName } from '../output/safe-file-name.js';
 import { inventoryStats } from '../stats/index.js';
@@ -64,13 +67,23 @@ function stepsByPower(steps: readonly StepRecord[], post: (ref: string) => ViewP
   return grouped;
 }
 
-function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, variant: ClassifyVariant): ViewDepartment {
+/** A variant's own types (收费 …) have no template of their own: they are drawn as 其他. */
+const isActType = (id: string): id is ActTypeId => (actTypeIds as readonly string[]).includes(id);
+const drawnType = (id: ClassifiedTypeId): ActTypeId => (isActType(id) ? id : 'other');
+
+interface DepartmentOptions {
+  readonly variant: ClassifyVariant;
+  readonly thresholds?: LargeAmountThresholds;
+}
+
+function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, options: DepartmentOptions): ViewDepartment {
   const name = departmentName(inventory);
   const keys = inventory.bases.map((basis) => bases.add(basis));
   const titles = createTitleIndex(inventory.bases);
   const post = postLookup(inventory.posts);
   const steps = stepsByPower(inventory.steps, post);
   const slugs = new Set<string>();
+  const flowOf = createFlowBuilder(inventory, options.thresholds === undefined ? {} : { thresholds: options.thresholds });
   const powers = inventory.powers.map((record): ViewPower => {
     const code = record.code?.trim() ?? '';
     const powerSlug = claimFileName(slugs, safeFileName(code === '' ? `row-${record.source.row}` : code));
@@ -78,6 +91,9 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, v
     const citations = resolveCitations(record.basisText, titles, (position) => keys[position] ?? '');
     for (const citation of citations) if (citation.basisKey !== undefined) bases.cite(citation.basisKey, key);
     const refs = record.posts ?? [];
+    const type = powerType(record, options.variant);
+    // A power whose type the classifier supplied is drawn from that type's template, as its page names it.
+    const flow = layoutFlowSync(flowOf(record.type === undefined ? { ...record, type: drawnType(type.id) } : record));
     return {
       key,
       departmentKey: slug,
@@ -85,7 +101,7 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, v
       code,
       name: record.name,
       ...(record.subItem === undefined ? {} : { subItem: record.subItem }),
-      type: powerType(record, variant),
+      type,
       authority: record.department?.trim() || name,
       ...(record.unit === undefined ? {} : { unit: record.unit }),
       posts: refs.flatMap((ref) => post(ref) ?? []),
@@ -95,6 +111,7 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, v
       ...(record.forwardReview === undefined ? {} : { forwardReview: record.forwardReview }),
       ...(record.legalReview === undefined ? {} : { legalReview: record.legalReview }),
       steps: code === '' ? [] : (steps.get(code) ?? []),
+      flow,
       ...powerTexts(record),
     };
   });
@@ -113,7 +130,8 @@ export function buildView(checked: readonly CheckedInventory[], options: ViewOpt
   const variant = options.variant ?? {};
   const bases = new SiteBases();
   const slugs = new Set<string>();
-  const departments = checked.map(({ inventory }) => buildDepartment(inventory, claimFileName(slugs, safeFileName(departmentName(inventory))), bases, variant));
+  const departmentOptions = { variant, ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }) };
+  const departments = checked.map(({ inventory }) => buildDepartment(inventory, claimFileName(slugs, safeFileName(departmentName(inventory))), bases, departmentOptions));
   const powers = departments.flatMap((department) => department.powers);
   const sorted = bases.sorted();
   return {

@@ -2,6 +2,8 @@
 
 import type { ClassifiedTypeId, ClassifyVariant } from '../classify/index.js';
 import type { Diagnostic } from '../diagnostics/types.js';
+import type { FlowLayout } from '../flow/index.js';
+import type { LargeAmountThresholds } from '../law/fine-amounts.js';
 import type { BasisLevel, BasisStatus } from '../model/basis-vocab.js';
 import type { Inventory, IsoDate, PowerRow } from '../model/types.js';
 import type { InventoryStats } from '../stats/index.js';
@@ -98,8 +100,11 @@ export interface ViewPower extends PowerTexts {
   readonly forwardReview?: boolean;
   readonly legalReview?: boolean;
   readonly steps: readonly ViewStep[];
-  /** The procedure as inline SVG, rendered by quanze's own flowchart renderer, when it has steps. */
-  readonly flowSvg?: string;
+  /**
+   * The procedure laid out for an inline chart: from the power's 执法流程 rows, else its act type's standard
+   * template with the branches its facts choose (powers with the same boxes share one drawing).
+   */
+  readonly flow: FlowLayout;
 }
 
 export interface ViewDepartment {
@@ -149,6 +154,8 @@ export interface PublicationView {
 export interface ViewOptions {
   /** The configuration's act-type variant (actTypes), for the classifier, as `check` and `stats` use it. */
   readonly variant?: ClassifyVariant;
+  /** The configuration's 较大数额 amounts, which open a penalty's chart to the hearing branch. */
+  readonly thresholds?: LargeAmountThresholds;
   /** The day the statistics count valid certificates on (the edition date); default today. */
   readonly referenceDate?: IsoDate;
 }

@@ -109,6 +109,7 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
           ...(flags.date === undefined ? {} : { date: flags.date }),
           ...(logoPath === undefined ? {} : { logo: await readLogo(logoPath) }),
           variant: config.settings.actTypes,
+          thresholds: config.settings.thresholds,
           embed: flags.embed === true,
           allowErrors: flags.allowErrors === true,
           ...(previous === undefined ? {} : { previous }),

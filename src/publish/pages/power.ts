@@ -1,5 +1,6 @@
 // A power's own page (stable URL from its code): every field, cited articles, procedure, service guide, remedies.
 
+import { formatFlowLimit, renderFlowSvg, type FlowLayout } from '../../flow/index.js';
 import { remedyChannels } from '../../law/remedy-channels.js';
 import { html, raw, type SafeMarkup } from '../../markup/html.js';
 import type { OutputFile } from '../../output/output-file.js';
@@ -36,12 +37,10 @@ interface Outline {
 const heading = (tag: string, id: string | undefined, text: string): SafeMarkup =>
   id === undefined ? html`<${tag}>${text}</${tag}>` : html`<${tag} id="${id}">${text}</${tag}>`;
 
-function procedure(power: ViewPower, outline: Outline): SafeMarkup | '' {
-  if (power.steps.length === 0 && power.flowSvg === undefined) return '';
+/** The chart's text version when it comes from the inventory's 执法流程 rows: each step as the table gives it. */
+function stepList(power: ViewPower): SafeMarkup {
   const names = new Map(power.steps.map((step) => [step.id, step.name]));
-  // The SVG comes from quanze's own flowchart renderer, which escapes every cell through markup/html.
-  const chart = power.flowSvg === undefined ? '' : html`<figure class="flow">${raw(power.flowSvg)}<figcaption>${powerTitle(power)}流程图（文字版见下）</figcaption></figure>`;
-  const steps = power.steps.map((step) => {
+  return html`<ol class="steps">${power.steps.map((step) => {
     const next = step.next.map((id) => names.get(id) ?? id).join('、');
     return html`<li><strong>${step.name}</strong>${fieldList([
       ['承办岗位', step.post],
@@ -50,8 +49,31 @@ function procedure(power: ViewPower, outline: Outline): SafeMarkup | '' {
       ['下一环节', next],
       ['说明', step.note],
     ])}</li>`;
-  });
-  return html`<section>${heading(outline.h2, outline.id('flow'), '执法流程')}${chart}<ol class="steps">${steps}</ol></section>`;
+  })}</ol>`;
+}
+
+/** The chart's text version when it is a standard template: its steps and questions in order, each limit with its article. */
+function templateList(flow: FlowLayout): SafeMarkup {
+  const boxes = flow.model.nodes.filter((node) => node.kind === 'step' || node.kind === 'decision');
+  return html`<ol class="steps">${boxes.map((node) => {
+    const limits = node.limits.map((limit) => (limit.source === undefined ? formatFlowLimit(limit) : `${formatFlowLimit(limit)}（${limit.source}）`));
+    return html`<li><strong>${node.label}</strong>${fieldList([
+      ['承办', node.lane],
+      ['时限', limits.join('；')],
+    ])}</li>`;
+  })}</ol>`;
+}
+
+/** The flowchart inline, with its text version (left out in print, where the chart's own text is on paper); `chartId` keeps its SVG ids unique on pages that hold many. */
+function procedure(power: ViewPower, outline: Outline, chartId: string): SafeMarkup {
+  const flow = power.flow;
+  const fromSteps = flow.model.origin.kind === 'steps';
+  // quanze's own renderer escapes every cell that reaches the SVG through markup/html.
+  const svg = raw(renderFlowSvg(flow, { id: chartId, heading: false }));
+  const caption = fromSteps
+    ? html`${powerTitle(power)}流程图（依清单“执法流程”表绘制）`
+    : html`${powerTitle(power)}流程图（清单未填报本事项的执法流程，图为${flow.model.actType}的标准程序，时限依法律规定）`;
+  return html`<section>${heading(outline.h2, outline.id('flow'), '执法流程')}<figure class="flow">${svg}<figcaption>${caption}</figcaption></figure><div class="flow-text"><p>流程图文字版：</p>${fromSteps ? stepList(power) : templateList(flow)}</div></section>`;
 }
 
 function guide(power: ViewPower, outline: Outline): SafeMarkup {
@@ -111,7 +133,7 @@ export function powerContent(path: string, power: ViewPower, department: ViewDep
 ${section(outline, 'basis', '设定依据和实施依据', citations(path, power))}
 ${section(outline, 'duty', '责任事项与追责情形', responsibility.length === 0 ? '' : html`${responsibility}`)}
 ${guide(power, outline)}
-${procedure(power, outline)}
+${procedure(power, outline, outline.id('chart'))}
 ${section(outline, 'note', '备注', textBlock(power.note))}
 <p class="no-print"><a href="${relativeHref(path, departmentPath(department))}">返回${department.name}</a> · <a href="${relativeHref(path, powerJsonPath(power))}">本事项数据（JSON）</a></p>`;
 }
