@@ -75,7 +75,7 @@ function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], labels
   let result: { laid: ElkNode; bands: Band[]; header: number } | undefined;
   for (let pad = lanePad; pad <= lanePad * 4; pad *= 2) {
     const { columns, preset } = laneColumns(boxes, lanes, model.lanes.length, headerWidths.map((w) => w + 2 * pad), pad);
-    const labelPreset = model.edges.map((_, i) => labelPosition(model, boxes, preset, sides, i, firstLabels[i]));
+    const labelPreset = sideBySide(model, boxes, preset, sides, model.edges.map((_, i) => labelPosition(model, boxes, preset, sides, i, firstLabels[i])), firstLabels);
     const channels = laneChannels(model, boxes, preset, labels, labelPreset, lanes, columns, pad);
     const pass = (withChannels: boolean): ElkNode =>
       elkLayout(elkGraph({ model, contents, labels, sides, options: { ...baseOptions, ...laneOptions }, preset, labelPreset, ...(withChannels ? { channels } : {}) }));
@@ -141,6 +141,46 @@ function labelPosition(
   const side = sides[index];
   const x = side === 'e' ? at.x + box.width + sideGap : side === 'w' ? at.x - sideGap - width : at.x + box.width / 2 - width / 2;
   return { x, y: label.y ?? 0 };
+}
+
+/**
+ * The labels of a step's several labelled branches (a steps table's step with two next steps), set side by side
+ * under it in the order of their targets across the lanes: the branch to the leftmost target leaves leftmost, so
+ * no two branches cross on their way down.
+ */
+function sideBySide(
+  model: FlowModel,
+  boxes: readonly Box[],
+  preset: readonly Point[],
+  sides: readonly (BranchSide | undefined)[],
+  positions: readonly (Point | undefined)[],
+  labels: readonly ({ width?: number } | undefined)[],
+): (Point | undefined)[] {
+  const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
+  const bySource = new Map<number, number[]>();
+  model.edges.forEach((edge, i) => {
+    const from = ids.get(edge.from);
+    if (from === undefined || sides[i] !== undefined || positions[i] === undefined || ids.get(edge.to) === undefined) return;
+    bySource.set(from, [...(bySource.get(from) ?? []), i]);
+  });
+  const placed = [...positions];
+  for (const [from, edges] of bySource) {
+    const box = boxes[from];
+    const at = preset[from];
+    if (edges.length < 2 || box === undefined || at === undefined) continue;
+    const targetX = (i: number): number => {
+      const to = ids.get(model.edges[i]?.to ?? '') ?? -1;
+      return (preset[to]?.x ?? 0) + (boxes[to]?.width ?? 0) / 2;
+    };
+    const ordered = [...edges].sort((a, b) => targetX(a) - targetX(b) || a - b);
+    const widths = ordered.map((i) => labels[i]?.width ?? 0);
+    let x = at.x + box.width / 2 - (widths.reduce((sum, w) => sum + w, 0) + sideGap * (ordered.length - 1)) / 2;
+    ordered.forEach((i, k) => {
+      placed[i] = { x, y: positions[i]?.y ?? 0 };
+      x += (widths[k] ?? 0) + sideGap;
+    });
+  }
+  return placed;
 }
 
 /**
