@@ -34,12 +34,19 @@ describe('flowcharts on the site', () => {
     expect(fromTemplate).toMatch(/data-role="label">法制审核/u);
   });
 
-  it('keeps ids unique in a booklet of two departments with the same codes', async () => {
+  it('prints a batch as one volume per department, each chart in it with ids of its own', async () => {
     const files = await publish([sample, sample], { allowErrors: true });
-    const booklet = text(files.get('booklet.html'));
-    expect(charts(booklet)).toHaveLength(68);
-    const all = ids(booklet);
-    expect(all.length).toBeGreaterThan(68 * 3);
-    expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+    const contents = text(files.get('booklet.html'));
+    const volumes = [...files.keys()].filter((path) => path.startsWith('booklets/'));
+    expect(volumes).toHaveLength(2);
+    expect(charts(contents)).toEqual([]);
+    for (const volume of volumes) {
+      expect(contents).toContain(`href="${volume}"`);
+      const booklet = text(files.get(volume));
+      expect(charts(booklet)).toHaveLength(34);
+      const all = ids(booklet);
+      expect(all.length).toBeGreaterThan(34 * 3);
+      expect(all.filter((id, i) => all.indexOf(id) !== i)).toEqual([]);
+    }
   });
 });

@@ -55,7 +55,7 @@ describe('the sample site', () => {
     expect(new Set(booklet.match(/ id="[^"]+"/g)).size).toBe(booklet.match(/ id="[^"]+"/g)?.length);
   });
 
-  it('gives each department of a batch its own booklet, linked from its page, with the norms it cites', async () => {
+  it('gives each department of a batch its own booklet, linked from its page and from the list of volumes, with the norms it cites', async () => {
     const files = await publish([sample, hostile], { allowErrors: true });
     const booklets = [...files.keys()].filter((path) => path.startsWith('booklets/'));
     expect(booklets).toEqual([`booklets/${department}.html`, expect.stringMatching(/^booklets\/XX-B-B~[0-9a-f]{12}\.html$/)]);
@@ -63,7 +63,10 @@ describe('the sample site', () => {
     const own = text(files.get(`booklets/${department}.html`));
     expect(own.match(/class="booklet-power"/g)).toHaveLength(34);
     expect(own).not.toContain('恶意条例');
-    expect(text(files.get('booklet.html')).match(/class="booklet-power"/g)).toHaveLength(40);
+    // The batch's booklet.html is the list of volumes, one per department, each linked.
+    const volumes = text(files.get('booklet.html'));
+    expect(volumes).not.toContain('class="booklet-power"');
+    for (const booklet of booklets) expect(volumes).toContain(`href="${booklet}"`);
   });
 
   it('links only relatively and loads nothing from outside', async () => {

@@ -5,7 +5,7 @@ import type { OutputFile } from '../../output/output-file.js';
 import type { PublicationView, ViewDepartment } from '../../view/index.js';
 import { powerTitle } from '../fragments.js';
 import { renderPage, sectionPage, type SiteFrame } from '../layout.js';
-import { departmentPath, sitePaths } from '../paths.js';
+import { relativeHref, sitePaths } from '../paths.js';
 import { groupByType } from './group-by-type.js';
 import { powerContent } from './power.js';
 
@@ -39,15 +39,24 @@ export const departmentBookletPath = (view: PublicationView, department: ViewDep
   view.departments.length === 1 ? sitePaths.booklet : `booklets/${department.slug}.html`;
 
 /**
- * 汇编: booklet.html for the whole site and, in a batch, booklets/<department>.html for each department (a
- * province's whole booklet runs to tens of megabytes; a department prints its own).
+ * The volumes' contents for a batch: each department's booklet is one volume (分册), with its powers and their
+ * charts; a province's powers in one page would run to hundreds of megabytes that no browser prints.
+ */
+function volumeList(view: PublicationView): SafeMarkup {
+  return html`<p>本汇编按部门分册，每册含该部门的全部执法事项（事项信息、依据、责任、服务指南和流程图）及其执法依据目录；打开一册后在浏览器中选择“打印”即可输出为纸质或 PDF 分册。</p><nav class="toc" aria-labelledby="h-toc"><h2 id="h-toc">分册目录</h2><ol>${view.departments.map(
+    (department) => html`<li><a href="${relativeHref(sitePaths.booklet, departmentBookletPath(view, department))}">${department.name}汇编</a>（${department.powers.length} 项）</li>`,
+  )}</ol></nav>`;
+}
+
+/**
+ * 汇编: for one department, booklet.html is its printable booklet; for a batch, booklet.html lists the volumes and
+ * booklets/<department>.html is each department's printable booklet.
  */
 export function bookletPages(site: SiteFrame, view: PublicationView): OutputFile[] {
   const edition = site.date === undefined ? '' : html`<p>版本日期：${site.date}</p>`;
-  const whole = sectionPage(site, sitePaths.booklet, '汇编', html`${edition}${renderBooklet(sitePaths.booklet, view, view.departments)}`, `${site.title}汇编`);
-  if (view.departments.length === 1) return [whole];
+  if (view.departments.length === 1) return [sectionPage(site, sitePaths.booklet, '汇编', html`${edition}${renderBooklet(sitePaths.booklet, view, view.departments)}`, `${site.title}汇编`)];
   return [
-    whole,
+    sectionPage(site, sitePaths.booklet, '汇编', html`${edition}${volumeList(view)}`, `${site.title}汇编`),
     ...view.departments.map((department) => {
       const path = departmentBookletPath(view, department);
       const title = `${department.name}汇编`;
@@ -57,7 +66,7 @@ export function bookletPages(site: SiteFrame, view: PublicationView): OutputFile
           path,
           title,
           section: sitePaths.booklet,
-          crumbs: [{ label: department.name, path: departmentPath(department) }, { label: '汇编' }],
+          crumbs: [{ label: '汇编', path: sitePaths.booklet }, { label: title }],
           body: html`<h1>${title}</h1>${edition}${renderBooklet(path, view, [department])}`,
         }),
       };
