@@ -14,7 +14,7 @@ export type { ClassifiedInputs, ClassifiedRow, ClassifyInputsOptions, RowsEvalua
 export { classifyPower, evaluate, parseDeclaredType, compareWithDeclared, typeLabel } from './classify/index.js';
 export type { Classification, ClassifiedTypeId, ClassifyInput, ClassifyOptions, ClassifyVariant, Evaluation } from './classify/index.js';
 export { safeCell } from './output/safe-cell.js';
-export { publishSite, renderPage, relativeHref, sitePaths } from './publish/index.js';
+export { publishSite, publishSiteFiles, renderPage, relativeHref, sitePaths } from './publish/index.js';
 export type { Crumb, LogoFormat, PageSpec, PublishOptions, SiteFrame } from './publish/index.js';
 export { buildView } from './view/index.js';
 export type { CheckedInventory, PublicationView, ViewBasis, ViewDepartment, ViewOfficer, ViewPost, ViewPower } from './view/index.js';

@@ -27,19 +27,25 @@ function siteUnwritable(dir: string, cause: unknown): ToolkitError {
 }
 
 /** Writes files with a few writes in flight at once (tens of thousands of pages otherwise wait on each other). */
-async function writeAll(root: string, files: readonly OutputFile[]): Promise<void> {
-  const folders = new Set<string>();
-  for (const file of files) {
-    const path = normalize(file.path);
-    if (isAbsolute(path) || path.startsWith('..')) throw new Error(`publish: file path outside the site: ${file.path}`);
-    folders.add(dirname(join(root, path)));
-  }
-  for (const folder of [...folders].sort()) await mkdir(folder, { recursive: true });
-  let next = 0;
+async function writeAll(root: string, files: Iterable<OutputFile>): Promise<void> {
+  // Files are taken from `files` as writes finish, so a site made page by page never sits in memory whole.
+  const iterator = files[Symbol.iterator]();
+  const folders = new Map<string, Promise<unknown>>();
+  const folderOf = (folder: string): Promise<unknown> => {
+    let made = folders.get(folder);
+    if (made === undefined) {
+      made = mkdir(folder, { recursive: true });
+      folders.set(folder, made);
+    }
+    return made;
+  };
   const worker = async (): Promise<void> => {
-    while (next < files.length) {
-      const file = files[next++];
-      if (file !== undefined) await writeFile(join(root, file.path), file.contents);
+    for (let next = iterator.next(); next.done !== true; next = iterator.next()) {
+      const file = next.value;
+      const path = normalize(file.path);
+      if (isAbsolute(path) || path.startsWith('..')) throw new Error(`publish: file path outside the site: ${file.path}`);
+      await folderOf(dirname(join(root, path)));
+      await writeFile(join(root, path), file.contents);
     }
   };
   await Promise.all(Array.from({ length: 16 }, worker));
@@ -74,7 +80,7 @@ async function refuseForeignFolder(dir: string, target: string, entries: readonl
  * folder as it was.
  */
 export async function writeSiteFolder(
-  dir: string, files: readonly OutputFile[], options: { readonly force?: boolean; /** The command writing it (default publish). */ readonly command?: FolderKind } = {},
+  dir: string, files: Iterable<OutputFile>, options: { readonly force?: boolean; /** The command writing it (default publish). */ readonly command?: FolderKind } = {},
 ): Promise<void> {
   const target = resolve(dir);
   const entries = await entriesOf(target);

@@ -6,17 +6,17 @@ import { contentCss } from './styles.js';
 export const embedStylesheet = 'embed/quanze-embed.css';
 
 /**
- * The <main> of each page as `embed/<same path>`, wrapped in `<div class="qz">`. Links stay relative to the page's
+ * The <main> of a page as `embed/<same path>`, wrapped in `<div class="qz">`. Links stay relative to the page's
  * own path, so the fragments work when the CMS publishes them at the same paths (see the README).
  */
-export function embedFiles(pages: readonly OutputFile[]): OutputFile[] {
-  const fragments = pages.flatMap((page): OutputFile[] => {
-    if (typeof page.contents !== 'string') return [];
-    const start = page.contents.indexOf('<main id="content" class="site-main qz">');
-    const end = page.contents.lastIndexOf('</main>');
-    if (start < 0 || end < 0) return [];
-    const inner = page.contents.slice(page.contents.indexOf('>', start) + 1, end).trim();
-    return [{ path: `embed/${page.path}`, contents: `<div class="qz">\n${inner}\n</div>\n` }];
-  });
-  return [...fragments, { path: embedStylesheet, contents: `${contentCss.trim()}\n` }];
+export function embedFragment(page: OutputFile): OutputFile[] {
+  if (typeof page.contents !== 'string') return [];
+  const start = page.contents.indexOf('<main id="content" class="site-main qz">');
+  const end = page.contents.lastIndexOf('</main>');
+  if (start < 0 || end < 0) return [];
+  const inner = page.contents.slice(page.contents.indexOf('>', start) + 1, end).trim();
+  return [{ path: `embed/${page.path}`, contents: `<div class="qz">\n${inner}\n</div>\n` }];
 }
+
+/** The fragments' scoped stylesheet. */
+export const embedStylesheetFile = (): OutputFile => ({ path: embedStylesheet, contents: `${contentCss.trim()}\n` });

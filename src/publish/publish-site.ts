@@ -6,7 +6,7 @@ import type { LargeAmountThresholds } from '../law/fine-amounts.js';
 import type { OutputFile } from '../output/output-file.js';
 import { buildView, type CheckedInventory, type PublicationView } from '../view/index.js';
 import { editionFiles, changeLogPath } from './editions/index.js';
-import { embedFiles } from './embed.js';
+import { embedFragment, embedStylesheetFile } from './embed.js';
 import { csvFiles, xlsxFile } from './exports/tables.js';
 import { inventoryJson, powerJsonFiles } from './exports/json.js';
 import type { SiteFrame } from './layout.js';
@@ -77,29 +77,27 @@ function refuseErrors(checked: readonly CheckedInventory[]): void {
 
 const defaultTitle = (view: PublicationView): string => (view.departments.length === 1 ? `${view.departments[0]?.name ?? ''}行政执法公示` : '行政执法公示');
 
-/** Every HTML page of the site, in a fixed order. */
-function pages(site: SiteFrame, view: PublicationView): OutputFile[] {
-  return [
-    homePage(site, view),
-    ...departmentPages(site, view),
-    ...typePages(site, view),
-    ...powerPages(site, view),
-    basesPage(site, view),
-    officersPage(site, view),
-    legalReviewPage(site, view),
-    inspectionsPage(site, view),
-    statisticsPage(site, view),
-    ...bookletPages(site, view),
-    dataIndexPage(site, view),
-  ];
+/** Every HTML page of the site, in a fixed order, made as they are taken. */
+function* pages(site: SiteFrame, view: PublicationView): Generator<OutputFile> {
+  yield homePage(site, view);
+  yield* departmentPages(site, view);
+  yield* typePages(site, view);
+  yield* powerPages(site, view);
+  yield basesPage(site, view);
+  yield officersPage(site, view);
+  yield legalReviewPage(site, view);
+  yield inspectionsPage(site, view);
+  yield statisticsPage(site, view);
+  yield* bookletPages(site, view);
+  yield dataIndexPage(site, view);
 }
 
 /**
- * The site for checked inventories (what `checkInventory` returns: each workbook read and checked once). Pure:
- * returns the files, writes nothing. Throws ToolkitError on bad options, and when an inventory has errors unless
- * `allowErrors`.
+ * The site for checked inventories (what `checkInventory` returns: each workbook read and checked once), as files
+ * made one at a time while they are taken: a province's pages with their charts never sit in memory at once.
+ * Writes nothing. Throws ToolkitError at once on bad options, and when an inventory has errors unless `allowErrors`.
  */
-export async function publishSite(checked: readonly CheckedInventory[], options: PublishOptions = {}): Promise<OutputFile[]> {
+export function publishSiteFiles(checked: readonly CheckedInventory[], options: PublishOptions = {}): Iterable<OutputFile> {
   checkOptions(options);
   if (options.allowErrors !== true) refuseErrors(checked);
   options.onProgress?.('view');
@@ -118,23 +116,43 @@ export async function publishSite(checked: readonly CheckedInventory[], options:
     searchPath: sitePaths.search,
     ...(options.previous === undefined ? {} : { changesPath: changeLogPath }),
   };
+  return siteFiles(site, view, checked, options, logoPath, baseUrl);
+}
+
+function* siteFiles(
+  site: SiteFrame, view: PublicationView, checked: readonly CheckedInventory[], options: PublishOptions, logoPath: string | undefined, baseUrl: string | undefined,
+): Generator<OutputFile> {
   options.onProgress?.('pages');
   const edition = options.previous === undefined ? undefined : editionFiles(site, view, checked, options.previous);
   const search = searchFiles(site, view);
-  const html = [...pages(site, view), search.page, ...(edition === undefined ? [] : [edition.changeLog])];
+  const htmlPaths: string[] = [];
+  function* htmlPages(): Generator<OutputFile> {
+    yield* pages(site, view);
+    yield search.page;
+    if (edition !== undefined) yield edition.changeLog;
+  }
+  for (const page of htmlPages()) {
+    htmlPaths.push(page.path);
+    yield page;
+    if (options.embed === true) yield* embedFragment(page);
+  }
   options.onProgress?.('exports');
-  const files: OutputFile[] = [
-    ...html,
-    { path: sitePaths.stylesheet, contents: siteStylesheet(site.title) },
-    inventoryJson(view, site),
-    xlsxFile(view),
-    ...csvFiles(view),
-    ...powerJsonFiles(view),
-    ...search.assets,
-    ...(edition?.withdrawn ?? []),
-  ];
-  if (options.logo !== undefined && logoPath !== undefined) files.push({ path: logoPath, contents: options.logo.contents });
-  if (baseUrl !== undefined) files.push(sitemap(baseUrl, html.map((page) => page.path)));
-  if (options.embed === true) files.push(...embedFiles(html));
-  return files;
+  yield { path: sitePaths.stylesheet, contents: siteStylesheet(site.title) };
+  yield inventoryJson(view, site);
+  yield xlsxFile(view);
+  yield* csvFiles(view);
+  yield* powerJsonFiles(view);
+  yield* search.assets;
+  yield* edition?.withdrawn ?? [];
+  if (options.logo !== undefined && logoPath !== undefined) yield { path: logoPath, contents: options.logo.contents };
+  if (baseUrl !== undefined) yield sitemap(baseUrl, htmlPaths);
+  if (options.embed === true) yield embedStylesheetFile();
+}
+
+/**
+ * The site as an array of files (for callers that want it in memory; `quanze publish` writes publishSiteFiles as
+ * they are made). Throws ToolkitError on bad options, and when an inventory has errors unless `allowErrors`.
+ */
+export async function publishSite(checked: readonly CheckedInventory[], options: PublishOptions = {}): Promise<OutputFile[]> {
+  return Promise.resolve([...publishSiteFiles(checked, options)]);
 }

@@ -7,7 +7,8 @@ import { checkInventory, loadInventories, type InventoryCheck } from '../../api.
 import { ToolkitError } from '../../diagnostics/errors.js';
 import type { Lang } from '../../diagnostics/types.js';
 import { expandInputs } from '../../ingest/index.js';
-import { publishSite, type LogoFormat } from '../../publish/index.js';
+import type { OutputFile } from '../../output/output-file.js';
+import { publishSiteFiles, type LogoFormat } from '../../publish/index.js';
 import type { CheckedInventory } from '../../view/index.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { placeholder, texts } from '../i18n.js';
@@ -93,7 +94,7 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
       const sources = await expandInputs(inputs, io.cwd);
       const progress = createProgress(io.isTTY);
       const checked: InventoryCheck[] = [];
-      let files;
+      let pages = 0;
       try {
         for (const [i, source] of sources.entries()) {
           progress.update(`${i + 1}/${sources.length} ${source}`);
@@ -103,7 +104,7 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
         const logoPath = flags.logo === undefined ? config.publish.logo : resolve(io.cwd, flags.logo);
         const title = flags.title ?? config.publish.title;
         const baseUrl = flags.baseUrl ?? config.publish.baseUrl;
-        files = await publishSite(checked, {
+        const files = publishSiteFiles(checked, {
           ...(title === undefined ? {} : { title }),
           ...(baseUrl === undefined ? {} : { baseUrl }),
           ...(flags.date === undefined ? {} : { date: flags.date }),
@@ -115,12 +116,20 @@ export function publishCommand(io: Io, lang: () => Lang, setExit: (code: ExitCod
           ...(previous === undefined ? {} : { previous }),
           onProgress: (stage) => progress.update(say(stageWords[stage])),
         });
-        progress.update(say({ zh: `写入 ${files.length} 个文件…`, en: `writing ${files.length} files…` }));
-        await writeSiteFolder(resolve(io.cwd, flags.output), files, { force: flags.force === true });
+        // Pages are made as they are written, so the count is known at the end.
+        let written = 0;
+        const counted = function* (all: Iterable<OutputFile>): Generator<OutputFile> {
+          for (const file of all) {
+            written += 1;
+            if (file.path.endsWith('.html') && !file.path.startsWith('embed/')) pages += 1;
+            if (written % 500 === 0) progress.update(say({ zh: `已写入 ${written} 个文件…`, en: `${written} files written…` }));
+            yield file;
+          }
+        };
+        await writeSiteFolder(resolve(io.cwd, flags.output), counted(files), { force: flags.force === true });
       } finally {
         progress.stop();
       }
-      const pages = files.filter((file) => file.path.endsWith('.html') && !file.path.startsWith('embed/')).length;
       const home = `${flags.output.replace(/\/+$/, '')}/index.html`;
       io.out(
         language === 'zh'

@@ -52,24 +52,25 @@ function volumeList(view: PublicationView): SafeMarkup {
  * 汇编: for one department, booklet.html is its printable booklet; for a batch, booklet.html lists the volumes and
  * booklets/<department>.html is each department's printable booklet.
  */
-export function bookletPages(site: SiteFrame, view: PublicationView): OutputFile[] {
+export function* bookletPages(site: SiteFrame, view: PublicationView): Generator<OutputFile> {
   const edition = site.date === undefined ? '' : html`<p>版本日期：${site.date}</p>`;
-  if (view.departments.length === 1) return [sectionPage(site, sitePaths.booklet, '汇编', html`${edition}${renderBooklet(sitePaths.booklet, view, view.departments)}`, `${site.title}汇编`)];
-  return [
-    sectionPage(site, sitePaths.booklet, '汇编', html`${edition}${volumeList(view)}`, `${site.title}汇编`),
-    ...view.departments.map((department) => {
-      const path = departmentBookletPath(view, department);
-      const title = `${department.name}汇编`;
-      return {
+  if (view.departments.length === 1) {
+    yield sectionPage(site, sitePaths.booklet, '汇编', html`${edition}${renderBooklet(sitePaths.booklet, view, view.departments)}`, `${site.title}汇编`);
+    return;
+  }
+  yield sectionPage(site, sitePaths.booklet, '汇编', html`${edition}${volumeList(view)}`, `${site.title}汇编`);
+  for (const department of view.departments) {
+    const path = departmentBookletPath(view, department);
+    const title = `${department.name}汇编`;
+    yield {
+      path,
+      contents: renderPage(site, {
         path,
-        contents: renderPage(site, {
-          path,
-          title,
-          section: sitePaths.booklet,
-          crumbs: [{ label: '汇编', path: sitePaths.booklet }, { label: title }],
-          body: html`<h1>${title}</h1>${edition}${renderBooklet(path, view, [department])}`,
-        }),
-      };
-    }),
-  ];
+        title,
+        section: sitePaths.booklet,
+        crumbs: [{ label: '汇编', path: sitePaths.booklet }, { label: title }],
+        body: html`<h1>${title}</h1>${edition}${renderBooklet(path, view, [department])}`,
+      }),
+    };
+  }
 }

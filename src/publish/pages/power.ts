@@ -138,12 +138,13 @@ ${section(outline, 'note', '备注', textBlock(power.note))}
 <p class="no-print"><a href="${relativeHref(path, departmentPath(department))}">返回${department.name}</a> · <a href="${relativeHref(path, powerJsonPath(power))}">本事项数据（JSON）</a></p>`;
 }
 
-export function powerPages(site: SiteFrame, view: PublicationView): OutputFile[] {
-  return view.departments.flatMap((department) =>
-    department.powers.map((power): OutputFile => {
+/** Every power's page, made one at a time as the writer takes them (20,000 pages with their charts are gigabytes). */
+export function* powerPages(site: SiteFrame, view: PublicationView): Generator<OutputFile> {
+  for (const department of view.departments) {
+    for (const power of department.powers) {
       const path = powerPath(power);
       const title = powerTitle(power);
-      return {
+      yield {
         path,
         contents: renderPage(site, {
           path,
@@ -153,6 +154,6 @@ export function powerPages(site: SiteFrame, view: PublicationView): OutputFile[]
           body: html`<h1>${title}</h1>\n${powerContent(path, power, department)}`,
         }),
       };
-    }),
-  );
+    }
+  }
 }
