@@ -110,7 +110,7 @@ export const traps = [
   // A certificate of a status or an existing right is issued to confirm it, not to permit an activity: 残疾人证,
   // 光荣证, 土地承包经营权证, 不动产权证书 核发/换发/补领 are confirmations (DOMAIN §1.5 确认: 证明、登记).
   { id: 'status-certificate', type: 'confirmation',
-    pattern: /(?:残疾人|光荣|优待|婚姻登记|收养登记|老年人?|结婚|离婚|户口|居住|承包经营权|不动产权?|房屋所有权|土地使用权?|宅基地使用权?)(?:证|证书|簿)(?:的)?(?:核发|签发|颁发|办理|换发|换领|补发|补领|补办|申领|发放)/,
+    pattern: /(?:残疾人|光荣|优待|婚姻登记|收养登记|生育服务|独生子女|老年人?|结婚|离婚|户口|居住|承包经营权|不动产权?|房屋所有权|土地使用权?|宅基地使用权?)(?:证|证书|簿)(?:的)?(?:核发|签发|颁发|办理|换发|换领|补发|补领|补办|申领|发放)/,
     label: '残疾人证/光荣证/权属证书核发', weight: 0.82, overrides: ['licensing'],
     why: { zh: '核发残疾人证、光荣证、土地承包经营权证等是对既有身份或权属的证明，属于行政确认，不是准予从事活动的许可',
       en: 'issuing a disability card, an honour certificate or a land-right certificate attests an existing status or right, a confirmation rather than a licence' } },
@@ -119,6 +119,12 @@ export const traps = [
     overrides: ['licensing', 'confirmation'],
     why: { zh: '合法性审查、公平竞争审查是行政机关内部的审查，不是对申请人的许可（许可法第三条），归入其他行政权力',
       en: 'a legality or fair-competition review is internal to the administration, not a licence to an applicant (Administrative Licensing Law art. 3), so it is "other"' } },
+  // A register records a seizure, a notice or an objection others decided or raised: 查封登记 is the registry's
+  // entry, not the seizure (DOMAIN §1.5 确认: 登记).
+  { id: 'registry-entry', type: 'confirmation', pattern: /(?:查封|预告|异议|更正|注销查封)登记/, label: '查封/预告/异议登记', weight: 0.8,
+    overrides: ['coercion', 'licensing'],
+    why: { zh: '查封、预告、异议登记是登记机构对他人决定或申请的记载，属于行政确认，不是查封本身',
+      en: 'a seizure, advance-notice or objection entry records what another body decided or a party claimed, a confirmation rather than the seizure itself' } },
   // A filing stays a filing when it ends in a certificate or a register entry: 备案证明, 备案登记, 备案凭证.
   { id: 'filing-record', type: 'other', pattern: /备案(?:证明|登记|凭证|回执|证)/, label: '备案证明/备案登记', weight: 0.74,
     overrides: ['licensing', 'confirmation'],

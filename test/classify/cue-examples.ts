@@ -108,10 +108,11 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'tax-exempt-status': { decides: ['社会团体免税资格认定'] },
   'pledge-registration': { decides: ['动产抵押变更登记'] },
   'status-certificate': {
-    decides: ['残疾人证核发', '老年人优待证换发', '农村土地承包经营权证补发', '不动产权证书换发', '收养登记证补发'],
+    decides: ['残疾人证核发', '老年人优待证换发', '农村土地承包经营权证补发', '不动产权证书换发', '收养登记证补发', '生育服务证补发'],
     boundary: [['食品经营许可证核发', 'licensing'], ['残疾人证新办', 'confirmation']],
   },
   'internal-review': { decides: ['行政规范性文件合法性审查', '政策措施公平竞争审查'], boundary: [['医疗广告审查', 'licensing']] },
+  'registry-entry': { decides: ['房屋查封登记', '土地预告登记', '不动产更正登记'], boundary: [['查封违法生产场所', 'coercion']] },
   'filing-record': {
     decides: ['药品类易制毒化学品运输备案证明', '养老机构备案登记', '艺术品经营单位备案凭证'],
     boundary: [['采矿权登记', 'licensing']],

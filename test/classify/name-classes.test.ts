@@ -1,6 +1,6 @@
 // The classes of names issue 12 found in other regions' lists, each with names composed for this test from the
 // class's pattern (test/fixtures/classify/name-classes.tsv; none is in the labelled dev or holdout sets). Column
-// `set` says when a name was written: 1 and 2 guided the cue classes, 3, 4 and 5 were scored before the fixes they
+// `set` says when a name was written: 1 and 2 guided the cue classes, 3 to 6 were scored before the fixes they
 // led to (see README); set 5 is a mixed list of every type.
 
 import { readFileSync } from 'node:fs';
