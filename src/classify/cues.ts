@@ -74,15 +74,15 @@ export const cues = [
   // ── 行政许可 ─────────────────────────────────────────────────────────────────────────
   { id: 'licensing-word', type: 'licensing', pattern: /许可|审批|核准|批准/, label: '许可/审批/核准', weight: 0.86,
     why: { zh: '依申请准予从事特定活动，属于行政许可（许可法第二条）', en: 'permitting a specific activity on application is a licence (Administrative Licensing Law art. 2)' } },
-  { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明|证明书)(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)/, label: '核发/签发证照', weight: 0.8,
+  { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明|证明书)(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)|意见书(?:核发)?$|同意书/, label: '核发/签发证照', weight: 0.8,
     why: { zh: '核发准予从事活动的证照，属于行政许可（许可法第三十九条）', en: 'issuing a permit document is a licence (Administrative Licensing Law art. 39)' } },
-  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业[^，；]{0,4}(?:注册|登记)|(?:师|医生|兽医|护士)[^，；]{0,6}注册|从业资格(?:证)?[^，；]{0,2}注册/, label: '资质/资格认定、执业注册', weight: 0.82,
+  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业[^，；]{0,4}(?:注册|登记)|(?:师|医生|兽医|护士)[^，；]{0,6}注册|(?:兽医|医生|护士|药师)[^，；]{0,4}登记|从业资格(?:证)?[^，；]{0,2}注册/, label: '资质/资格认定、执业注册', weight: 0.82,
     why: { zh: '资质、资格认定和执业注册是许可法第十二条所列的许可', en: 'qualification certification and practice registration are licences under Administrative Licensing Law art. 12' } },
   { id: 'licensing-entity', type: 'licensing', pattern: /(?:企业|公司|法人|社会团体|社团|民办非企业|基金会|事业单位|合作社|分支机构|个体工商户|宗教活动场所|律师事务所)[^，；]*登记/, label: '企业/社团…登记', weight: 0.82,
     why: { zh: '企业、社会组织等的设立、变更、注销登记确定主体资格，属于行政许可（许可法第十二条第五项）', en: 'registering an enterprise or organisation creates its legal eligibility, a licence (Administrative Licensing Law art. 12(5))' } },
   { id: 'licensing-vessel', type: 'licensing', pattern: /船舶[^，；]*登记/, label: '船舶登记', weight: 0.65,
     why: { zh: '船舶登记列入行政许可事项清单（待核实）', en: 'vessel registration is listed in the licensing catalogue (to be verified)' } },
-  { id: 'licensing-open', type: 'licensing', pattern: /^(?:开办|设立|设置)|设计审查|竣工验收/, label: '开办/设立/设计审查', weight: 0.62,
+  { id: 'licensing-open', type: 'licensing', pattern: /^(?:开办|开设|设立|设置)|设计审查|竣工验收/, label: '开办/设立/设计审查', weight: 0.62,
     why: { zh: '开办、设立需经准予，设计审查、竣工验收是许可环节', en: 'opening or establishing needs permission; design review and completion acceptance are licensing steps' } },
 
   // A licence named by its certificate's life cycle, with no 许可/审批 word: <某证>办理/新办/换发/补办/变更/注销/延续/注册.
@@ -96,7 +96,7 @@ export const cues = [
     label: '经营权/执业变更', weight: 0.76,
     why: { zh: '经许可取得的经营权、执业资格的变更或延续，仍是该行政许可（许可法第四十九条、第五十条）', en: 'changing or renewing a licensed operating right or practice is part of that licence (Administrative Licensing Law arts. 49, 50)' } },
   { id: 'licensing-establish', type: 'licensing',
-    pattern: /(?:开办|设立|筹建|新设)(?:[、和及或](?:变更|延续|合并|分立|注销|终止|开办|设立))*$/,
+    pattern: /(?:开办|开设|设立|设置|筹建|新设)(?:[、和及或](?:变更|延续|合并|分立|注销|终止|开办|设立))*$/,
     label: '…设立/变更/延续', weight: 0.66,
     why: { zh: '名称以设立、开办收尾，是须经准予才能开办的活动', en: 'the name ends in establishing or opening something, which needs permission' } },
   { id: 'licensing-qualification-grade', type: 'licensing',
@@ -112,7 +112,7 @@ export const cues = [
   // Licensing lists often name an item by the activity permitted, with no verb of permission: 临时占用城市道路,
   // 砍伐城市树木, 在公路上增设平面交叉道口. Weak; never when the name speaks of a violation (that is a penalty or an order).
   { id: 'licensing-activity', type: 'licensing', fallback: true,
-    pattern: /^(?=临时|占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行|在)(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))(?:(?:临时)?(?:占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行)|在[^，；]{2,14}?(?:上|内|中|两侧)(?:进行|从事|设置|设立|开办|经营|建设|修建|新建|增设|架设|埋设|开展|举办|采|挖|砍|搭建|堆放))/,
+    pattern: /^(?=临时|经营|从事|占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行|在)(?![^，；]*(?:违法|违章|违规|非法|擅自|未经))(?:(?:临时)?(?:经营|从事|占用|挖掘|砍伐|迁移|移植|拆除|改变|改建|扩建|新建|增设|架设|埋设|穿越|跨越|采集|收购|出售|猎捕|捕捉|利用|围垦|开采|开垦|引进|举办|举行)|在[^，；]{2,14}?(?:上|内|中|两侧)(?:进行|从事|设置|设立|开办|经营|建设|修建|新建|增设|架设|埋设|开展|举办|采|挖|砍|搭建|堆放))/,
     label: '占用/挖掘/砍伐…（所许可的活动）', weight: 0.6,
     why: { zh: '名称是须经准予才能从事的活动本身（如临时占用城市道路、砍伐城市树木），许可清单常这样命名许可事项', en: 'the name is the activity that needs permission (temporarily occupying a road, felling city trees), the way licensing lists often name a licence' } },
   // Approval by its review verb: <某事项>审核/审查/审定/考核 of an applicant's request. Weak: any other cue decides first.

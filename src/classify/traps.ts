@@ -84,7 +84,9 @@ export const traps = [
     why: { zh: '审核转报是下级初审后报上级决定的环节（许可法第三十五条），是事项属性而非类型；清单通常列入其他行政权力',
       en: 'review-and-forward is a lower-level preliminary step before a higher authority decides (Administrative Licensing Law art. 35), an attribute rather than a type; lists usually put it under "other"' } },
   // Internal or upward steps before another body decides: 初审, 预审, 初核 (许可法第三十五条).
-  { id: 'preliminary-review', type: 'other', pattern: /初审|预审|初核|审核上报|审查上报/, label: '初审/预审', weight: 0.68, flag: 'forward-review',
+  // A name ending in the document the agency issues (…预审与选址意见书, …许可证) is that licence, 预审 a step of it.
+  { id: 'preliminary-review', type: 'other', pattern: /初审|预审|初核|审核上报|审查上报/, unless: /(?:意见书|许可证|证书)(?:核发)?$/,
+    label: '初审/预审', weight: 0.68, flag: 'forward-review',
     overrides: ['licensing', 'confirmation', 'reward', 'payment'],
     why: { zh: '初审、预审是由上级或其他机关决定之前的内部环节（许可法第三十五条），不是本机关的许可，清单通常列入其他行政权力',
       en: 'a preliminary review is an internal step before another authority decides (Administrative Licensing Law art. 35), not this agency\'s licence; lists usually put it under "other"' } },
