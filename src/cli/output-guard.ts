@@ -1,10 +1,12 @@
 // Refuses, before any work, an output that would overwrite an input: the same path however it is spelled (./,
 // absolute, through a symlink), the same file under another name (a hard link: same device and inode), a file
-// inside a CSV-folder inventory, or an output folder replaced as a whole that holds an input.
+// inside a CSV-folder inventory, or an output folder replaced as a whole that holds an input. The configuration
+// file a run finds by itself (the nearest quanze.config.json above the first input) counts as an input too.
 
 import type { Stats } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
+import { findConfig } from '../config/load-config.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import { expandInputs } from '../ingest/index.js';
 
@@ -94,6 +96,9 @@ export async function refuseOutputsOverInputs(targets: readonly OutputTarget[], 
   if (targets.length === 0) return;
   const existing: string[] = [];
   for (const input of inputs) if (/[*?]/.test(input) || (await statOrUndefined(resolve(cwd, input))) !== undefined) existing.push(input);
+  // The config the run will read when none is given (resolveRunConfig looks from the first input the same way).
+  const found = await findConfig(resolve(cwd, inputs[0] ?? '.'));
+  if (found !== undefined) existing.push(relative(cwd, found) || found);
   const files = await inputFiles(existing, cwd);
   for (const target of targets) {
     const absolute = resolve(cwd, target.path);

@@ -3,7 +3,7 @@
 // One line, exit 2, both languages, and not one byte of any input changed.
 
 import { createHash } from 'node:crypto';
-import { copyFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync } from 'node:fs';
+import { copyFileSync, cpSync, linkSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -75,6 +75,28 @@ describe('outputs over inputs', () => {
       expect(snapshot()).toEqual(before);
     });
   }
+
+  it('the configuration file a run finds by itself is an input too', async () => {
+    mkdirSync(join(tmp, 'configured'), { recursive: true });
+    copyFileSync(join(root, 'samples/city-ecology-bureau.xlsx'), join(tmp, 'configured/c.xlsx'));
+    writeFileSync(join(tmp, 'configured', 'quanze.config.json'), '{}\n');
+    const before = snapshot();
+    for (const argv of [
+      ['check', 'configured/c.xlsx', '-o', 'configured/quanze.config.json'],
+      ['stats', 'configured/c.xlsx', '-o', 'configured/quanze.config.json'],
+      ['classify', 'configured/c.xlsx', '--write', 'configured/quanze.config.json'],
+      ['flow', 'configured/c.xlsx', '-o', 'configured/quanze.config.json'],
+    ]) {
+      for (const lang of ['zh', 'en'] as const) {
+        const io = fakeIo({ cwd: tmp, lang });
+        expect(await run([...argv, '--lang', lang], io), argv.join(' ')).toBe(2);
+        expect(io.stderr()).toMatch(/^quanze: [^\n]+\n$/);
+        expect(io.stderr()).toContain(lang === 'zh' ? '会覆盖输入 configured/quanze.config.json' : 'would overwrite the input configured/quanze.config.json');
+      }
+    }
+    expect(snapshot()).toEqual(before);
+    rmSync(join(tmp, 'configured'), { recursive: true, force: true });
+  });
 
   it('publish refuses an output folder that holds an input, and lets outputs elsewhere through', async () => {
     const before = snapshot();
