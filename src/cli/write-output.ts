@@ -7,7 +7,8 @@ import type { OutputFile } from '../output/output-file.js';
 import { failureWords, makeFolders, unwritable } from './make-folders.js';
 import { hold, release } from './temporaries.js';
 
-export async function writeFileAtomic(path: string, contents: string | Uint8Array): Promise<void> {
+/** Writes `contents` (text, bytes, or text in pieces written as they come) to `path` in one rename. */
+export async function writeFileAtomic(path: string, contents: string | Uint8Array | Iterable<string>): Promise<void> {
   const temporary = `${path}.${process.pid}.tmp`;
   await makeFolders(dirname(path), path);
   hold(temporary);

@@ -66,3 +66,6 @@ export interface FormatterContext {
 
 /** A pure function from a check run to the complete output text. */
 export type Formatter = (report: CheckReport, context: FormatterContext) => string;
+
+/** The same output text in pieces, in order, for writing as it is made: joined, the bytes of its Formatter. */
+export type ChunkedFormatter = (report: CheckReport, context: FormatterContext) => Iterable<string>;

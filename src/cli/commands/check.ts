@@ -13,7 +13,8 @@ import type { Diagnostic, Lang } from '../../diagnostics/types.js';
 import type { TableKind } from '../../model/tables.js';
 import { createCheckReport, type FileRows } from '../../report/create-report.js';
 import { departmentRows, departmentSummaryCsv, departmentSummaryXlsx, type DepartmentInput } from '../../report/department-summary.js';
-import { defaultFormatter, formatters, type FormatterName } from '../../report/index.js';
+import { defaultFormatter, formatChunks, formatters, type FormatterName } from '../../report/index.js';
+import { coalesce } from '../../output/coalesce.js';
 import type { ReportRuleMeta } from '../../report/types.js';
 import { builtInBatchRules } from '../../rules/batch/index.js';
 import { builtInRules } from '../../rules/index.js';
@@ -106,15 +107,16 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
       const rules = new Map<string, ReportRuleMeta>(
         builtInRules.map((rule) => [rule.meta.id, { description: rule.meta.description[language], docs: rule.meta.docs, severity: rule.meta.severity }]),
       );
-      const text = formatters[flags.format](report, {
+      // In pieces as they are made (one string of 10⁵ findings is ~50 MB), gathered into ~1 MB writes.
+      const pieces = coalesce(formatChunks(flags.format, report, {
         lang: language,
         color: flags.color !== false && io.color && flags.output === undefined,
         cwd: io.cwd,
         toolVersion,
         rules,
-      });
-      if (flags.output !== undefined) await writeFileAtomic(resolve(io.cwd, flags.output), text);
-      else io.out(text);
+      }));
+      if (flags.output !== undefined) await writeFileAtomic(resolve(io.cwd, flags.output), pieces);
+      else for (const piece of pieces) io.out(piece);
       if (flags.summary !== undefined) await writeSummary(io, flags.summary, result, diagnostics, flags.failOn, language);
       if (flags.annotate !== undefined) await writeAnnotated(io, flags.annotate, result, diagnostics, language);
 
