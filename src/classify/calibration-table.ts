@@ -7,9 +7,8 @@ export const calibrationTable: { readonly fittedOn: string; readonly rows: numbe
   rows: 415,
   steps: [
     { from: 0.3, to: 0.35 },
-    { from: 0.53, to: 0.58 },
     { from: 0.55, to: 0.6 },
-    { from: 0.6, to: 0.66 },
+    { from: 0.6, to: 0.67 },
     { from: 0.68, to: 0.73 },
     { from: 0.7, to: 0.75 },
     { from: 0.72, to: 0.75 },

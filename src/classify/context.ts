@@ -56,6 +56,10 @@ export const subItemLifecycle = {
 export const departmentRules = [
   { id: 'department-enforcement', type: 'penalty', pattern: /综合行政执法|综合执法|城市管理(?:综合)?(?:行政)?执法|执法(?:局|支队|大队|总队)/, weight: 0.5,
     why: { zh: '实施主体是综合行政执法机构，其事项绝大多数是行政处罚', en: 'the department is a comprehensive enforcement body, whose items are almost all penalties' } },
+  // An administrative approval bureau (相对集中行政许可权改革) holds mostly licences: it tips an uncued name to
+  // licensing, weakly, and never overrules a cue.
+  { id: 'department-approval', type: 'licensing', pattern: /行政审批(?:服务)?局|审批服务局|行政审批科/, weight: 0.5,
+    why: { zh: '实施主体是行政审批局，其事项大多是行政许可', en: 'the department is an administrative approval bureau, whose items are mostly licences' } },
 ] as const satisfies readonly ContextRule[];
 
 function firstRule(rules: readonly ContextRule[], text: string, where: ContextEvidence['where']): ContextEvidence | undefined {

@@ -51,6 +51,14 @@ describe('second stage', () => {
     expect(classifyPower({ name: '临时占用城市道路审批', department: '某市城市管理综合行政执法局' }).type).toBe('licensing');
   });
 
+  it('an approval bureau tips an uncued name to licensing, weakly, and never overrules a cue', () => {
+    const c = classifyPower({ name: '某某专项事项', department: '某县行政审批局' });
+    expect(c).toMatchObject({ type: 'licensing', source: 'department', cueId: 'department-approval' });
+    expect(c.confidence).toBeLessThan(0.6);
+    expect(classifyPower({ name: '某某事项备案', department: '某县行政审批局' }).type).toBe('other');
+    expect(classifyPower({ name: '某某专项事项', department: '某县市场监督管理局' }).source).toBe('none');
+  });
+
   it('gives the second-best type and why when the name points two ways', () => {
     const c = classifyPower({ name: '户籍迁移审批' });
     expect(c.type).toBe('licensing');
