@@ -1,5 +1,5 @@
 // `node scripts/screenshots.mjs [power-code]`: the README's screenshots of a power page of the published sample,
-// 360 px wide and on a desktop, taken in Debian's Chromium through quanze preview. Needs `npm run build` first.
+// 360 px wide, on a desktop, and its flowchart section on the phone, taken in Debian's Chromium through quanze preview. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,8 @@ try {
   const shots = [
     { file: 'docs/publish-power-360.png', viewport: { width: 360, height: 800 }, scale: 2 },
     { file: 'docs/publish-power-desktop.png', viewport: { width: 1280, height: 900 }, scale: 1 },
+    // The power's flowchart as the page inlines it, on a phone.
+    { file: 'docs/publish-power-flow-360.png', viewport: { width: 360, height: 800 }, scale: 2, at: 'section:has(> figure.flow)' },
   ];
   for (const shot of shots) {
     const context = await browser.newContext({ viewport: shot.viewport, deviceScaleFactor: shot.scale });
@@ -27,6 +29,7 @@ try {
     await page.waitForSelector('#search-results li a');
     await page.locator('#search-results li a').first().click();
     await page.waitForURL(new RegExp(`${code}\\.html$`));
+    if (shot.at) await page.locator(shot.at).evaluate((element) => element.scrollIntoView());
     await page.screenshot({ path: join(root, shot.file), fullPage: process.env.FULL === '1' });
     console.log(`wrote ${shot.file} (${page.url()})`);
     await context.close();
