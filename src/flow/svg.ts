@@ -2,16 +2,16 @@
 
 import { createHash } from 'node:crypto';
 import type { Lang } from '../diagnostics/types.js';
-import { html, joinMarkup, type SafeMarkup } from '../markup/html.js';
+import { html, joinMarkup, raw, type SafeMarkup } from '../markup/html.js';
 import { boxContent, type TextBlock } from './box-content.js';
 import { laneNameLines } from './lanes.js';
 import { wrapText } from './measure.js';
 import { ascent, descent, fontFamily, laneHeaderPad, laneText, margin, padX, round, ruleGap, smallText, type TextStyle } from './style.js';
 import { formatFlowLimit } from './time-limits.js';
-import type { Box, FlowLayout, FlowProblem, LaidOutEdge, LaidOutNode } from './types.js';
+import type { Box, FlowLayout, FlowProblem, LaidOutEdge, LaidOutNode, Point } from './types.js';
 
 export interface RenderFlowSvgOptions {
-  /** Prefix of the ids inside the SVG (title, desc, arrow head); unique per chart on a page. Default: from the power code. */
+  /** Prefix of the ids inside the SVG (title and desc); unique per chart on a page. Default: from the power code. */
   readonly id?: string;
   /** Language of the title, description and notes (zh by default). Box texts are as laid out. */
   readonly lang?: Lang;
@@ -47,11 +47,30 @@ export function renderFlowSvg(layout: FlowLayout, options: RenderFlowSvgOptions 
 
   const heading = headingLines.map((line, i) => html`<text x="${round(width / 2)}" y="${round(baseline(margin / 2 + i * headingText.lineHeight, headingText))}" font-size="${headingText.size}" font-weight="bold" text-anchor="middle" data-role="heading">${line}</text>`);
   const noteMarkup = noteLines.map((line, i) => html`<text x="${margin}" y="${round(baseline(top + layout.height + i * smallText.lineHeight, smallText))}" font-size="${smallText.size}" data-role="note">${line}</text>`);
-  const chart = html`<g transform="translate(0 ${round(top)})">${lanes(layout)}${layout.edges.map((edge) => renderEdge(edge, id))}${layout.nodes.map((node) => renderNode(node, lang))}</g>`;
+  // The body was built by html`` (every cell escaped), only kept as a string.
+  const chart = html`<g transform="translate(0 ${round(top)})">${raw(chartBody(layout, lang))}</g>`;
   return String(
-    html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${fontFamily}" class="quanze-flow" data-power="${model.powerCode}"><title id="${id}-title">${titleText}</title><desc id="${id}-desc">${describe(layout, lang)}</desc><defs><marker id="${id}-arrow" viewBox="0 0 10 10" refX="10" refY="5" markerWidth="7" markerHeight="7" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path d="M0 0L10 5L0 10z" fill="${ink}"></path></marker></defs><rect x="0" y="0" width="${width}" height="${height}" fill="${paper}"></rect>${heading}${chart}${noteMarkup}</svg>`,
+    html`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-labelledby="${id}-title ${id}-desc" font-family="${fontFamily}" class="quanze-flow" data-power="${model.powerCode}"><title id="${id}-title">${titleText}</title><desc id="${id}-desc">${describe(layout, lang)}</desc><rect x="0" y="0" width="${width}" height="${height}" fill="${paper}"></rect>${heading}${chart}${noteMarkup}</svg>`,
   ) + '\n';
 }
+
+/**
+ * Lanes, arrows and boxes: everything drawn that depends on the drawing alone (no id, no title), kept per drawing,
+ * since powers with the same boxes share their layout's arrays — 20,000 template charts are a few dozen bodies.
+ */
+function chartBody(layout: FlowLayout, lang: Lang): string {
+  const byLang = drawnBodies.get(layout.nodes) ?? new Map<Lang, string>();
+  drawnBodies.set(layout.nodes, byLang);
+  let body = byLang.get(lang);
+  if (body === undefined) {
+    body = String(html`${lanes(layout)}${layout.edges.map(renderEdge)}${layout.nodes.map((node) => renderNode(node, lang))}`);
+    byLang.set(lang, body);
+  }
+  return body;
+}
+
+/** Bodies by the laid-out boxes they draw (a layout's nodes array identifies its drawing; the edges and lanes come with it). */
+const drawnBodies = new WeakMap<readonly LaidOutNode[], Map<Lang, string>>();
 
 /** Lane bands with their names in a header row, alternately shaded, ruled apart. */
 function lanes(layout: FlowLayout): SafeMarkup {
@@ -66,13 +85,29 @@ function lanes(layout: FlowLayout): SafeMarkup {
   );
 }
 
-function renderEdge(edge: LaidOutEdge, id: string): SafeMarkup {
+function renderEdge(edge: LaidOutEdge): SafeMarkup {
   const d = edge.points.map((p, i) => `${i === 0 ? 'M' : 'L'}${p.x} ${p.y}`).join('');
   const label = edge.labelBox;
   const labelMarkup = label
     ? html`<rect x="${label.x}" y="${label.y}" width="${label.width}" height="${label.height}" fill="${paper}"></rect>${label.lines.map((line, i) => html`<text x="${round(label.x + label.width / 2)}" y="${round(baseline(label.y + (label.height - label.lines.length * smallText.lineHeight) / 2 + i * smallText.lineHeight, smallText))}" font-size="${smallText.size}" text-anchor="middle" data-role="edge-label">${line}</text>`)}`
     : '';
-  return html`<g data-edge="${edge.id}"><path d="${d}" fill="none" stroke="${ink}" stroke-width="1.2" marker-end="url(#${id}-arrow)"></path>${labelMarkup}</g>`;
+  return html`<g data-edge="${edge.id}"><path d="${d}" fill="none" stroke="${ink}" stroke-width="1.2"></path>${arrowHead(edge.points)}${labelMarkup}</g>`;
+}
+
+/** Arrow heads are drawn as triangles at the route's end, not as a <marker>: a marker needs an id, unique per page. */
+const arrowLength = 7;
+const arrowHalfWidth = 3.5;
+
+function arrowHead(points: readonly Point[]): SafeMarkup | '' {
+  const tip = points[points.length - 1];
+  const from = points[points.length - 2];
+  if (tip === undefined || from === undefined) return '';
+  const length = Math.hypot(tip.x - from.x, tip.y - from.y);
+  if (length === 0) return '';
+  const [ux, uy] = [(tip.x - from.x) / length, (tip.y - from.y) / length];
+  const [bx, by] = [tip.x - ux * arrowLength, tip.y - uy * arrowLength];
+  const corner = (side: number): string => `${round(bx - uy * arrowHalfWidth * side)} ${round(by + ux * arrowHalfWidth * side)}`;
+  return html`<path d="M${tip.x} ${tip.y}L${corner(1)}L${corner(-1)}z" fill="${ink}"></path>`;
 }
 
 function shape(node: LaidOutNode): SafeMarkup {
