@@ -3,7 +3,7 @@
 import { github } from './github.js';
 import { json, jsonChunks } from './json.js';
 import { junit } from './junit.js';
-import { sarif } from './sarif.js';
+import { sarif, sarifChunks } from './sarif.js';
 import { stylish } from './stylish.js';
 import type { CheckReport, ChunkedFormatter, Formatter, FormatterContext } from './types.js';
 
@@ -14,7 +14,7 @@ export const formatters = { stylish, json, junit, github, sarif } satisfies Reco
 export type FormatterName = keyof typeof formatters;
 
 /** Formats that can be written a piece at a time (the others come as one piece). */
-const chunked: Partial<Record<FormatterName, ChunkedFormatter>> = { json: jsonChunks };
+const chunked: Partial<Record<FormatterName, ChunkedFormatter>> = { json: jsonChunks, sarif: sarifChunks };
 
 /** The report in `name`'s format, in pieces to write in order: the same bytes as `formatters[name]`. */
 export function formatChunks(name: FormatterName, report: CheckReport, context: FormatterContext): Iterable<string> {

@@ -1,8 +1,8 @@
 // `--format json`: DESIGN's {"summary", "diagnostics"} object, byte-stable, plus per-file counts. Written in
 // chunks, one diagnostic at a time, so a report of 10⁵ findings is never one string or one object tree.
 
-import type { Diagnostic } from '../diagnostics/types.js';
 import { tableKinds } from '../model/tables.js';
+import { jsonPieces, placeholder } from './json-pieces.js';
 import { prepareReport } from './prepare.js';
 import type { ChunkedFormatter, FileSummary, Formatter } from './types.js';
 
@@ -18,9 +18,6 @@ function sortKeys(value: unknown): unknown {
   return value;
 }
 
-/** `value` as `JSON.stringify(…, null, 2)` prints it nested `depth` levels deep (the first line not indented). */
-const nested = (value: unknown, depth: number): string => JSON.stringify(value, null, 2).replaceAll('\n', `\n${'  '.repeat(depth)}`);
-
 const fileEntry = (f: FileSummary): unknown => ({
   file: f.file,
   rows: Object.fromEntries(tableKinds.flatMap((kind) => (f.rows[kind] === undefined ? [] : [[kind, f.rows[kind]]]))),
@@ -29,33 +26,19 @@ const fileEntry = (f: FileSummary): unknown => ({
   infos: f.infos,
 });
 
-/** The members of a top-level array, each on its own lines, as `JSON.stringify(…, null, 2)` prints them. */
-function* arrayMember<T>(name: string, items: readonly T[], last: boolean, toValue: (item: T) => unknown): Generator<string> {
-  const end = last ? '\n' : ',\n';
-  if (items.length === 0) {
-    yield `  ${JSON.stringify(name)}: []${end}`;
-    return;
-  }
-  yield `  ${JSON.stringify(name)}: [\n`;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as T;
-    yield `    ${nested(toValue(item), 2)}${i === items.length - 1 ? '\n' : ',\n'}`;
-  }
-  yield `  ]${end}`;
-}
-
 /**
  * `{"summary":{"files","rows","errors","warnings","infos"},"diagnostics":[…],"files":[…]}`:
  * summary keys in DESIGN's order, each diagnostic's keys sorted, two-space indent, final newline — the bytes
- * `JSON.stringify(report, null, 2)` gives, one diagnostic per chunk.
+ * `JSON.stringify(report, null, 2)` gives, one diagnostic per piece.
  */
-export const jsonChunks: ChunkedFormatter = function* (input, context) {
+export const jsonChunks: ChunkedFormatter = (input, context) => {
   const report = prepareReport(input, context);
   const { files, rows, errors, warnings, infos } = report.summary;
-  yield `{\n  "summary": ${nested({ files, rows, errors, warnings, infos }, 1)},\n`;
-  yield* arrayMember<Diagnostic>('diagnostics', report.diagnostics, false, sortKeys);
-  yield* arrayMember('files', report.files, true, fileEntry);
-  yield '}\n';
+  const frame = { summary: { files, rows, errors, warnings, infos }, diagnostics: placeholder(0), files: placeholder(1) };
+  return jsonPieces(frame, [
+    { length: report.diagnostics.length, valueAt: (i) => sortKeys(report.diagnostics[i]) },
+    { length: report.files.length, valueAt: (i) => fileEntry(report.files[i] as FileSummary) },
+  ]);
 };
 
 export const json: Formatter = (input, context) => [...jsonChunks(input, context)].join('');

@@ -2,8 +2,9 @@
 
 import type { Diagnostic, Severity, SourceLocation } from '../diagnostics/types.js';
 import { cellRef, columnNumber, sheetCellRef } from './location.js';
+import { jsonPieces, placeholder } from './json-pieces.js';
 import { prepareReport } from './prepare.js';
-import type { Formatter, FormatterContext } from './types.js';
+import type { ChunkedFormatter, Formatter, FormatterContext } from './types.js';
 
 type SarifLevel = 'error' | 'warning' | 'note';
 const level: Readonly<Record<Severity, SarifLevel>> = { error: 'error', warning: 'warning', info: 'note' };
@@ -77,7 +78,7 @@ function result(d: Diagnostic, ruleIndex: number): Record<string, unknown> {
  * number (A = 1); the sheet and A1 cell are the logical location. No timestamps or invocation
  * details, so the same findings give the same bytes.
  */
-export const sarif: Formatter = (input, context) => {
+export const sarifChunks: ChunkedFormatter = (input, context) => {
   const report = prepareReport(input, context);
   const rules = driverRules(report.diagnostics, context);
   const index = new Map(rules.map((rule, i) => [rule.id, i]));
@@ -95,9 +96,15 @@ export const sarif: Formatter = (input, context) => {
           },
         },
         language: context.lang === 'zh' ? 'zh-CN' : 'en-US',
-        results: report.diagnostics.map((d) => result(d, index.get(d.ruleId) ?? -1)),
+        results: placeholder(0),
       },
     ],
   };
-  return `${JSON.stringify(log, null, 2)}\n`;
+  const resultAt = (i: number): unknown => {
+    const d = report.diagnostics[i] as Diagnostic;
+    return result(d, index.get(d.ruleId) ?? -1);
+  };
+  return jsonPieces(log, [{ length: report.diagnostics.length, valueAt: resultAt }]);
 };
+
+export const sarif: Formatter = (input, context) => [...sarifChunks(input, context)].join('');

@@ -59,7 +59,7 @@ describe('jsonChunks', () => {
   it('comes in pieces: one per diagnostic and per file, besides the frame', () => {
     const report = sampleReport('zh');
     const pieces = [...jsonChunks(report, context)];
-    expect(pieces.length).toBe(report.diagnostics.length + report.files.length + 6);
+    expect(pieces.length).toBe(report.diagnostics.length + report.files.length + 7);
   });
 
   it('formatChunks gives every format the bytes of its formatter', () => {
