@@ -1,5 +1,6 @@
 // A fixed pool of worker threads, one inventory per task: a crashed worker costs only its own task and is
-// replaced, so a batch never hangs and never loses an inventory.
+// replaced, so a batch never hangs and never loses an inventory. Each worker holds its next task beside the
+// one it is checking, so it starts that one at once instead of idling while the main thread takes in a result.
 
 import { Worker } from 'node:worker_threads';
 import type { CheckOutcome } from './outcome.js';
@@ -29,9 +30,13 @@ export interface PoolOptions {
 
 interface Slot {
   readonly worker: Worker;
-  task: PoolTask | undefined;
+  /** Tasks sent to this worker, the one it is checking first; it checks them one after another. */
+  readonly tasks: PoolTask[];
   error: Error | undefined;
 }
+
+/** Tasks a worker holds at once: the one it checks and the next. */
+const depth = 2;
 
 /** The outcome of a task whose worker died under it (uncaught error, out of memory, process.exit). */
 function crashOutcome(task: PoolTask, error: Error | undefined, exitCode: number): CheckOutcome {
@@ -50,6 +55,8 @@ function crashOutcome(task: PoolTask, error: Error | undefined, exitCode: number
 export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promise<void> {
   return new Promise<void>((resolve, reject) => {
     const live = new Set<Worker>();
+    /** Tasks a crashed worker held but never began, to be given out again before the rest. */
+    const returned: PoolTask[] = [];
     let next = 0;
     let finished = 0;
     let settled = false;
@@ -63,18 +70,27 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
       );
     };
 
-    /** Gives the slot the next task, if any. */
-    const feed = (slot: Slot): void => {
-      const task = tasks[next];
-      if (settled || task === undefined) return;
-      next++;
-      slot.task = task;
+    const pending = (): boolean => returned.length > 0 || next < tasks.length;
+    const take = (): PoolTask | undefined => returned.shift() ?? tasks[next++];
+
+    /** Tells the caller a task has begun: the first task a worker holds is the one it checks. */
+    const begin = (task: PoolTask): boolean => {
       try {
         options.onStart?.(task);
+        return true;
       } catch (error) {
         finish(error);
-        return;
+        return false;
       }
+    };
+
+    /** Sends the slot one more task, if it holds fewer than `depth` and any is left. */
+    const feedOne = (slot: Slot): void => {
+      if (settled || slot.tasks.length >= depth || !pending()) return;
+      const task = take();
+      if (task === undefined) return;
+      slot.tasks.push(task);
+      if (slot.tasks.length === 1 && !begin(task)) return;
       slot.worker.postMessage(task);
     };
 
@@ -91,14 +107,17 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
 
     const spawn = (): Slot => {
       const worker = new Worker(options.workerUrl, { workerData: options.workerData });
-      const slot: Slot = { worker, task: undefined, error: undefined };
+      const slot: Slot = { worker, tasks: [], error: undefined };
       live.add(worker);
       worker.on('message', (reply: PoolReply) => {
-        const task = slot.task;
+        const [task] = slot.tasks;
         if (task === undefined || reply.index !== task.index) return;
-        slot.task = undefined;
+        slot.tasks.shift();
+        const [following] = slot.tasks;
+        // The worker has already begun the task it held; top it up before taking in this result.
+        if (following !== undefined && !begin(following)) return;
+        feedOne(slot);
         complete(task, reply.outcome);
-        feed(slot);
       });
       worker.on('error', (error) => {
         slot.error = error;
@@ -111,13 +130,20 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
       worker.on('exit', (code) => {
         live.delete(worker);
         if (settled) return;
-        const task = slot.task;
-        slot.task = undefined;
+        const [task, ...held] = slot.tasks;
+        slot.tasks.length = 0;
+        // The tasks it held but never began go to the next worker that asks, in their order.
+        returned.unshift(...held);
         if (task !== undefined) complete(task, crashOutcome(task, slot.error, code));
         // Keep the pool at strength while tasks remain; each replacement takes a task, so this ends.
-        if (!settled && next < tasks.length) feed(spawn());
+        if (!settled && pending()) fill([spawn()]);
       });
       return slot;
+    };
+
+    /** Gives each slot its first task, then each its second, so the largest tasks begin first. */
+    const fill = (slots: readonly Slot[]): void => {
+      for (let round = 0; round < depth; round++) for (const slot of slots) feedOne(slot);
     };
 
     if (tasks.length === 0) {
@@ -126,7 +152,7 @@ export function runPool(tasks: readonly PoolTask[], options: PoolOptions): Promi
     }
     const size = Math.max(1, Math.min(options.size, tasks.length));
     try {
-      for (let i = 0; i < size; i++) feed(spawn());
+      fill(Array.from({ length: size }, spawn));
     } catch (error) {
       finish(error);
     }

@@ -8,8 +8,11 @@ const port = parentPort;
 if (port === null) throw new Error('batch/worker.js runs only as a worker thread (see checkBatch)');
 const options = workerData as WorkerCheckOptions;
 
+// The pool sends the next task before this one is done: checks run one after another, never two at once.
+let queue: Promise<void> = Promise.resolve();
 port.on('message', (task: PoolTask) => {
-  void checkOutcome(task.source, options).then((outcome) => {
+  queue = queue.then(async () => {
+    const outcome = await checkOutcome(task.source, options);
     const reply: PoolReply = { index: task.index, outcome };
     port.postMessage(reply);
   });

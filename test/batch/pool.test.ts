@@ -40,6 +40,12 @@ describe('runPool', () => {
     expect([...outcomes.values()].map((outcome) => outcome.kind)).toEqual(['failed', 'failed', 'failed']);
   });
 
+  it('sends each worker its next task before the one it checks is done', async () => {
+    const outcomes = await run(new URL('./fixtures/held-worker.mjs', import.meta.url), ['a', 'b', 'c', 'd!'], 1);
+    expect([...outcomes.keys()].sort((x, y) => x - y)).toEqual([0, 1, 2, 3]);
+    expect([...outcomes.values()].every((outcome) => outcome.kind === 'checked')).toBe(true);
+  }, 10_000);
+
   it('resolves at once for no tasks and uses no more workers than tasks', async () => {
     expect((await run(workerUrl, [], 4)).size).toBe(0);
     expect((await run(workerUrl, ['only'], 4)).get(0)?.kind).toBe('checked');
