@@ -1,8 +1,8 @@
 // buildFlow: a power's procedure as a FlowModel — from its 执法流程 rows when the inventory has them, else from the
 // standard template of its act type, with the branches its own facts choose.
 
-import { classifyPower } from '../classify/index.js';
-import { actTypeById } from '../model/act-types.js';
+import { classifyPower, type ClassifyVariant } from '../classify/index.js';
+import { actTypeById, actTypeIds, type ActTypeId } from '../model/act-types.js';
 import { buildIndex, keyOf, type InventoryIndex } from '../model/build-index.js';
 import type { Inventory, PowerRecord, StepRecord } from '../model/types.js';
 import { defaultLargeAmounts, type LargeAmountThresholds } from '../law/fine-amounts.js';
@@ -24,7 +24,26 @@ export interface FlowOptions {
   readonly thresholds?: LargeAmountThresholds;
   /** Draw this template (an id of `flowTemplates`, e.g. penalty-simple) for powers without steps. */
   readonly template?: string;
+  /** The configuration's act-type variant, for the classifier that types a power the inventory leaves untyped. */
+  readonly variant?: ClassifyVariant;
 }
+
+/**
+ * A power the inventory leaves untyped is drawn as the classifier types it (as check, stats and the site name it);
+ * a variant's own types (收费 …) have no template and are drawn as 其他.
+ */
+function typed(power: PowerRecord, variant: ClassifyVariant | undefined): PowerRecord {
+  if (power.type !== undefined) return power;
+  const { type } = classifyPower({
+    name: power.name,
+    ...(power.subItem === undefined ? {} : { subItem: power.subItem }),
+    ...(power.basisText === undefined ? {} : { basisText: power.basisText }),
+    ...(power.code === undefined ? {} : { code: power.code }),
+  }, variant === undefined ? {} : { variant });
+  return { ...power, type: isActType(type) ? type : 'other' };
+}
+
+const isActType = (id: string): id is ActTypeId => (actTypeIds as readonly string[]).includes(id);
 
 const startNode = (label: string): FlowNode => ({ id: 'start', kind: 'start', label, limits: [] });
 const endNode: FlowNode = { id: 'end', kind: 'end', label: '结束', limits: [] };
@@ -71,7 +90,8 @@ export function createFlowBuilder(inventory: Inventory, options: FlowOptions = {
   const stepsByCode = groupStepsByPower(inventory.steps);
   const forced = options.template === undefined ? undefined : templateById(options.template);
   if (options.template !== undefined && forced === undefined) throw new Error(`unknown flow template ${options.template}`);
-  return (power) => {
+  return (record) => {
+    const power = typed(record, options.variant);
     const powerCode = power.code ?? '';
     const header = { powerCode, powerName: displayName(power), actType: actTypeById(power.type ?? 'other').label };
     const key = keyOf(powerCode);

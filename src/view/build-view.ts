@@ -1,8 +1,7 @@
 // Builds the publication view once from checked inventories: one pass over each table, nothing re-read per page.
 
 import { createTitleIndex } from '../citation/index.js';
-import type { ClassifiedTypeId, ClassifyVariant } from '../classify/index.js';
-import { actTypeIds, type ActTypeId } from '../model/act-types.js';
+import type { ClassifyVariant } from '../classify/index.js';
 import { createFlowBuilder, layoutFlowSync } from '../flow/index.js';
 import type { LargeAmountThresholds } from '../law/fine-amounts.js';
 import type { Inventory, PostRecord, PowerRecord, StepRecord } from '../model/types.js';
@@ -67,10 +66,6 @@ function stepsByPower(steps: readonly StepRecord[], post: (ref: string) => ViewP
   return grouped;
 }
 
-/** A variant's own types (收费 …) have no template of their own: they are drawn as 其他. */
-const isActType = (id: string): id is ActTypeId => (actTypeIds as readonly string[]).includes(id);
-const drawnType = (id: ClassifiedTypeId): ActTypeId => (isActType(id) ? id : 'other');
-
 interface DepartmentOptions {
   readonly variant: ClassifyVariant;
   readonly thresholds?: LargeAmountThresholds;
@@ -83,7 +78,7 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, o
   const post = postLookup(inventory.posts);
   const steps = stepsByPower(inventory.steps, post);
   const slugs = new Set<string>();
-  const flowOf = createFlowBuilder(inventory, options.thresholds === undefined ? {} : { thresholds: options.thresholds });
+  const flowOf = createFlowBuilder(inventory, { variant: options.variant, ...(options.thresholds === undefined ? {} : { thresholds: options.thresholds }) });
   const powers = inventory.powers.map((record): ViewPower => {
     const code = record.code?.trim() ?? '';
     const powerSlug = claimFileName(slugs, safeFileName(code === '' ? `row-${record.source.row}` : code));
@@ -92,8 +87,7 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, o
     for (const citation of citations) if (citation.basisKey !== undefined) bases.cite(citation.basisKey, key);
     const refs = record.posts ?? [];
     const type = powerType(record, options.variant);
-    // A power whose type the classifier supplied is drawn from that type's template, as its page names it.
-    const flow = layoutFlowSync(flowOf(record.type === undefined ? { ...record, type: drawnType(type.id) } : record));
+    const flow = layoutFlowSync(flowOf(record));
     return {
       key,
       departmentKey: slug,

@@ -36,6 +36,13 @@ describe('standard templates', () => {
     expect(templateOf(flowOf({ type: 'penalty', name: '当场处罚' }, 'penalty-simple'))).toBe('penalty-simple');
   });
 
+  it('draws a power the inventory leaves untyped as the classifier types it', () => {
+    const inventory = inventoryOf({ powers: [{ code: 'T-2', name: '对未取得排污许可证排放污染物的罚款', basisText: '《某法》第一条' }, { code: 'T-3', name: '排污许可证核发' }] });
+    const [penalty, licence] = inventory.powers.map((power) => buildFlow(power, inventory));
+    expect([penalty?.actType, penalty && templateOf(penalty)]).toEqual(['行政处罚', 'penalty-general']);
+    expect([licence?.actType, licence && templateOf(licence)]).toEqual(['行政许可', 'licensing']);
+  });
+
   it('draws the hearing branch only for a penalty open to a hearing, and tells of the right to it', () => {
     const plain = flowOf({ type: 'penalty', name: '对某违法行为的警告' });
     const heard = flowOf({ type: 'penalty', name: '对某违法行为吊销许可证的处罚' });

@@ -66,6 +66,7 @@ export function flowCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) 
           format: flags.format,
           lang: language,
           thresholds: config.settings.thresholds,
+          variant: config.settings.actTypes,
           ...(flags.power === undefined ? {} : { power: flags.power }),
           onChart: (done, total) => progress.update(say({ zh: `绘制流程图 ${done}/${total}`, en: `drawing charts ${done}/${total}` })),
         });
