@@ -74,8 +74,9 @@ function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], labels
   const headerWidths = model.lanes.map((name) => Math.ceil(Math.min(widestLine([name], laneText.size), maxLineWidth.step)));
   let result: { laid: ElkNode; bands: Band[]; header: number } | undefined;
   for (let pad = lanePad; pad <= lanePad * 4; pad *= 2) {
-    const { columns, preset } = laneColumns(boxes, lanes, model.lanes.length, headerWidths.map((w) => w + 2 * pad), pad);
-    const labelPreset = sideBySide(model, boxes, preset, sides, model.edges.map((_, i) => labelPosition(model, boxes, preset, sides, i, firstLabels[i])), firstLabels);
+    const rows = branchRowWidths(model, lanes, sides, labels);
+    const { columns, preset } = laneColumns(boxes, lanes, model.lanes.length, headerWidths.map((w, i) => Math.max(w, rows[i] ?? 0) + 2 * pad), pad);
+    const labelPreset = sideBySide(model, boxes, preset, sides, model.edges.map((_, i) => labelPosition(model, boxes, preset, sides, i, firstLabels[i])), firstLabels, (from) => columns[lanes[from] ?? 0]);
     const channels = laneChannels(model, boxes, preset, labels, labelPreset, lanes, columns, pad);
     const pass = (withChannels: boolean): ElkNode =>
       elkLayout(elkGraph({ model, contents, labels, sides, options: { ...baseOptions, ...laneOptions }, preset, labelPreset, ...(withChannels ? { channels } : {}) }));
@@ -83,7 +84,9 @@ function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], labels
     // A preset bend elkjs kept as it was shows as a slanted segment: then the staircase is the lesser evil.
     if (!(laid.edges ?? []).every((edge) => isOrthogonal(routeOf(edge)))) laid = pass(false);
     const placed = model.nodes.map((_, i) => boxOf(childOf(laid, nodeKey(i))));
-    const split = laneBounds(placed, lanes, columns, preset, laid.width ?? 0);
+    const routeLanes = laneRouteLanes(model, lanes);
+    const routes = laneRoutes(model, lanes, laid).map((box, i) => ({ box, lane: routeLanes[i] ?? 0 }));
+    const split = laneBounds(placed, lanes, columns, preset, laid.width ?? 0, routes);
     const widths = model.lanes.map((_, i) => (split.bounds[i + 1] ?? 0) - (split.bounds[i] ?? 0));
     // Wrapped as the renderer wraps them (to the band less its padding), so the header holds every line.
     const lines = model.lanes.map((name, i) => laneNameLines(name, widths[i] ?? 0));
@@ -143,6 +146,25 @@ function labelPosition(
   return { x, y: label.y ?? 0 };
 }
 
+/** The widest row of side-by-side branch labels under a step of each lane: the lane's column must hold it. */
+function branchRowWidths(model: FlowModel, lanes: readonly number[], sides: readonly (BranchSide | undefined)[], labels: readonly (EdgeLabelContent | undefined)[]): number[] {
+  const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
+  const rows = new Map<number, number[]>();
+  model.edges.forEach((edge, i) => {
+    const from = ids.get(edge.from);
+    const label = labels[i];
+    if (from === undefined || sides[i] !== undefined || label === undefined) return;
+    rows.set(from, [...(rows.get(from) ?? []), label.width]);
+  });
+  const widths = model.lanes.map(() => 0);
+  for (const [from, row] of rows) {
+    if (row.length < 2) continue;
+    const lane = lanes[from] ?? 0;
+    widths[lane] = Math.max(widths[lane] ?? 0, row.reduce((sum, w) => sum + w, 0) + sideGap * (row.length - 1));
+  }
+  return widths;
+}
+
 /**
  * The labels of a step's several labelled branches (a steps table's step with two next steps), set side by side
  * under it in the order of their targets across the lanes: the branch to the leftmost target leaves leftmost, so
@@ -155,6 +177,7 @@ function sideBySide(
   sides: readonly (BranchSide | undefined)[],
   positions: readonly (Point | undefined)[],
   labels: readonly ({ width?: number } | undefined)[],
+  columnOf: (node: number) => { readonly x: number; readonly width: number } | undefined,
 ): (Point | undefined)[] {
   const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
   const bySource = new Map<number, number[]>();
@@ -174,7 +197,11 @@ function sideBySide(
     };
     const ordered = [...edges].sort((a, b) => targetX(a) - targetX(b) || a - b);
     const widths = ordered.map((i) => labels[i]?.width ?? 0);
-    let x = at.x + box.width / 2 - (widths.reduce((sum, w) => sum + w, 0) + sideGap * (ordered.length - 1)) / 2;
+    const total = widths.reduce((sum, w) => sum + w, 0) + sideGap * (ordered.length - 1);
+    // Centred under the step, but moved inside its lane when it would reach over the lane's edge and fits in it.
+    const column = columnOf(from);
+    const centred = at.x + box.width / 2 - total / 2;
+    let x = column === undefined || total > column.width - sideGap ? centred : Math.min(Math.max(centred, column.x + sideGap / 2), column.x + column.width - sideGap / 2 - total);
     ordered.forEach((i, k) => {
       placed[i] = { x, y: positions[i]?.y ?? 0 };
       x += (widths[k] ?? 0) + sideGap;
@@ -240,8 +267,35 @@ function straightChannel(from: Box, to: Box, obstacles: readonly Box[], margins:
 const childOf = (graph: ElkNode, key: string): ElkNode | undefined => graph.children?.find((c) => c.id === key);
 
 /**
- * Where lanes meet: halfway between the last box of one lane and the first of the next, as ELK placed them (an
- * empty lane keeps its column's share). `separate` is false when some lane's boxes reach into the next lane's.
+ * The routes that stay in one lane, each as the zero-height strip it spans across: a lane's border must not run along
+ * a route that loops round a box of its own lane. In edge order, as `laneRouteLanes` gives their lanes.
+ */
+function laneRoutes(model: FlowModel, lanes: readonly number[], laid: ElkNode): Box[] {
+  const routed = new Map((laid.edges ?? []).map((edge) => [edge.id, edge]));
+  return inLaneEdges(model, lanes).map((i) => {
+    const points = [edgeKey(i), ...edgeHalfKeys(i)].flatMap((key) => routeOf(routed.get(key)));
+    const xs = points.map((p) => p.x);
+    return xs.length === 0 ? { x: 0, y: 0, width: 0, height: 0 } : { x: Math.min(...xs), y: 0, width: Math.max(...xs) - Math.min(...xs), height: 0 };
+  });
+}
+
+const laneRouteLanes = (model: FlowModel, lanes: readonly number[]): number[] => {
+  const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
+  return inLaneEdges(model, lanes).map((i) => lanes[ids.get(model.edges[i]?.from ?? '') ?? -1] ?? 0);
+};
+
+/** Indexes of the edges whose two ends are in the same lane. */
+function inLaneEdges(model: FlowModel, lanes: readonly number[]): number[] {
+  const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
+  return model.edges.flatMap((edge, i) => {
+    const [from, to] = [ids.get(edge.from), ids.get(edge.to)];
+    return from !== undefined && to !== undefined && lanes[from] === lanes[to] ? [i] : [];
+  });
+}
+
+/**
+ * Where lanes meet: halfway between the last box (or route between two of its boxes) of one lane and the first of
+ * the next, as ELK placed them (an empty lane keeps its column's share). `separate` is false when some lane's boxes reach into the next lane's.
  */
 function laneBounds(
   placed: readonly Box[],
@@ -249,10 +303,11 @@ function laneBounds(
   columns: readonly { readonly x: number; readonly width: number }[],
   preset: readonly Point[],
   chartWidth: number,
+  routes: readonly { readonly box: Box; readonly lane: number }[],
 ): { bounds: number[]; separate: boolean } {
   const dx = commonShift(placed.map((box, i) => box.x - (preset[i]?.x ?? 0)));
   const extents = columns.map((column, lane) => {
-    const own = placed.filter((_, i) => lanes[i] === lane);
+    const own = [...placed.filter((_, i) => lanes[i] === lane), ...routes.filter((r) => r.lane === lane).map((r) => r.box)];
     if (own.length === 0) return { left: column.x + dx + column.width / 2, right: column.x + dx + column.width / 2 };
     return { left: Math.min(...own.map((b) => b.x)), right: Math.max(...own.map((b) => b.x + b.width)) };
   });
