@@ -1,12 +1,9 @@
 // Maps a raw confidence (the deciding cue's weight, adjusted) to a calibrated one with the fitted table.
 
+import type { CalibrationStep } from './calibration-step.js';
 import { calibrationTable } from './calibration-table.js';
 
-/** One step of a monotone, piecewise-constant calibration: raw confidences ≥ `from` map to `to`. */
-export interface CalibrationStep {
-  readonly from: number;
-  readonly to: number;
-}
+export type { CalibrationStep } from './calibration-step.js';
 
 /** The calibrated confidence of a raw one, by `steps` (sorted by `from`, ascending); the raw value when none applies. */
 export function calibrateWith(steps: readonly CalibrationStep[], raw: number): number {

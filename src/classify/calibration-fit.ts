@@ -1,7 +1,7 @@
 // Fitting the confidence calibration: pooled-adjacent-violators over raw confidences, each block's accuracy shrunk
 // toward the hand-set weight, raised at most `maxRaise`; and the leave-one-source-out check of what that gives.
 
-import type { CalibrationStep } from './calibrate.js';
+import type { CalibrationStep } from './calibration-step.js';
 import { calibrateWith } from './calibrate.js';
 
 /** One labelled answer: the raw confidence, whether the type was right, and the labelled file's source. */
