@@ -10,7 +10,7 @@ import type { HeaderColumn, HeaderMatch } from './find-header.js';
 import { isBlankRow, lastFilledIndex } from './grid.js';
 import type { IngestLimits } from './limits.js';
 import { makeDiagnostic } from './messages.js';
-import type { RawColumn, RawRow, RawTable } from './types.js';
+import type { RawColumn, RawRow, RawTable, RowSink } from './types.js';
 
 /** Text that opens a note or signature line under a table rather than a record. */
 const notePattern = /^(注|备注|附注|说明|填表说明|填报说明|制表|填表人|填报人|审核人|负责人|联系人|联系电话|数据来源|note)/i;
@@ -67,10 +67,16 @@ function excerpt(text: string, max = 60): string {
   return flat.length > max || text.length > max * 4 ? `${flat.slice(0, max)}…` : flat;
 }
 
-/** Collects rows one at a time (so CSV can be streamed) and builds the table at the end. */
+/**
+ * Collects rows one at a time (so CSV can be streamed) and builds the table at the end; with a sink, hands each
+ * record on as soon as it is known to be one and keeps none (the table `finish` returns then has no rows).
+ */
 export class TableAssembler {
   private readonly context: AssembleContext;
   private readonly rows: RawRow[] = [];
+  private readonly sink: RowSink | undefined;
+  /** Records kept or handed on. */
+  private kept = 0;
   private readonly diagnostics: Diagnostic[] = [];
   /** Note-like rows seen after the data; they become records again if data follow them. */
   private pendingNotes: { row: RawRow; text: string }[] = [];
@@ -78,8 +84,9 @@ export class TableAssembler {
   private readonly filled = new Set<number>();
   private width: number;
 
-  constructor(context: AssembleContext) {
+  constructor(context: AssembleContext, sink?: RowSink) {
     this.context = context;
+    this.sink = sink;
     this.width = context.header.columns.length;
     this.reportHeader();
   }
@@ -106,14 +113,20 @@ export class TableAssembler {
       return;
     }
     const note = noteText(cells);
-    if (note !== undefined && this.rows.length > 0) {
+    if (note !== undefined && this.kept > 0) {
       this.pendingNotes.push({ row: record, text: note });
       return;
     }
     // Data after a note-like row: that row was content after all, never drop it.
-    for (const pending of this.pendingNotes) this.rows.push(pending.row);
+    for (const pending of this.pendingNotes) this.keep(pending.row);
     this.pendingNotes = [];
-    this.rows.push(record);
+    this.keep(record);
+  }
+
+  private keep(record: RawRow): void {
+    this.kept++;
+    if (this.sink === undefined) this.rows.push(record);
+    else this.sink.add(record);
   }
 
   /** The table and the findings made while reading it. */
@@ -135,6 +148,7 @@ export class TableAssembler {
       return row;
     });
     const table: RawTable = { kind, file, headerRow: header.headerRow, columns, rows, ...(sheet === undefined ? {} : { sheet }) };
+    this.sink?.finish(this.kept);
     return { table, diagnostics: this.diagnostics };
   }
 

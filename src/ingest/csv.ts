@@ -11,7 +11,7 @@ import { isBlankRow, type GridRow } from './grid.js';
 import type { IngestLimits } from './limits.js';
 import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
 import { makeDiagnostic } from './messages.js';
-import type { RawTable } from './types.js';
+import type { OpenRowSink, RawTable } from './types.js';
 import type { TableKind } from '../model/tables.js';
 
 export interface CsvRow {
@@ -83,7 +83,10 @@ function csvRow(row: number, record: CsvRecord): CsvRow {
 }
 
 export interface CsvTableResult {
+  /** Undefined when the file is not a table, or when its rows went to a sink. */
   readonly table: RawTable | undefined;
+  /** The file was a table whose rows went to the sink. */
+  readonly streamed: boolean;
   readonly diagnostics: readonly Diagnostic[];
 }
 
@@ -95,10 +98,11 @@ function cleanCell(cell: string): string {
 
 /**
  * Reads one CSV/TSV file into a table named by its file name (or recognised by its header); with `assume`, a file
- * that is neither is read as that table when its header has the table's identity column.
+ * that is neither is read as that table when its header has the table's identity column. With `openSink`, the
+ * table's records go to the sink it opens as they are read, and no RawTable is built.
  */
 export async function readCsvTable(
-  path: string, file: string, lang: Lang, limits: IngestLimits, assume?: TableKind,
+  path: string, file: string, lang: Lang, limits: IngestLimits, assume?: TableKind, openSink?: OpenRowSink,
 ): Promise<CsvTableResult> {
   const name = basename(path, extname(path));
   const diagnostics: Diagnostic[] = [];
@@ -120,7 +124,7 @@ export async function readCsvTable(
   let assembler: TableAssembler | undefined;
   /** Once the first rows are in: find the header, then hand the rows below it to a new assembler. */
   const start = (): TableAssembler | undefined => {
-    const started = startTable(name, head, { file, lang, limits, assume }, diagnostics);
+    const started = startTable(name, head, { file, lang, limits, assume, openSink }, diagnostics);
     if (started === undefined) return undefined;
     const [created, dataFrom] = started;
     for (const row of head.slice(dataFrom)) created.add(row.row, row.cells, 0, row.clipped);
@@ -137,26 +141,30 @@ export async function readCsvTable(
     if (nonEmpty < headerSearchRows) continue;
     assembler = start();
     // Not a table: stop reading (leaving the loop closes the file).
-    if (assembler === undefined) return { table: undefined, diagnostics };
+    if (assembler === undefined) return { table: undefined, streamed: false, diagnostics };
   }
   assembler ??= start();
-  if (assembler === undefined) return { table: undefined, diagnostics };
+  if (assembler === undefined) return { table: undefined, streamed: false, diagnostics };
   const finished = assembler.finish();
   if (unclosed > 0) {
     const column = columnLetter(unclosedCell);
     diagnostics.push(makeDiagnostic('ingest/unclosed-quote', lang, { file, row: unclosed, column }, { row: unclosed, column }));
   }
-  return { table: finished.table, diagnostics: [...diagnostics, ...finished.diagnostics] };
+  const streamed = openSink !== undefined;
+  return { table: streamed ? undefined : finished.table, streamed, diagnostics: [...diagnostics, ...finished.diagnostics] };
 }
 
 /** Locates the header among the first rows; returns the assembler and the index of the first data row. */
 function startTable(
   name: string,
   head: readonly GridRow[],
-  context: { readonly file: string; readonly lang: Lang; readonly limits: IngestLimits; readonly assume: TableKind | undefined },
+  context: {
+    readonly file: string; readonly lang: Lang; readonly limits: IngestLimits; readonly assume: TableKind | undefined;
+    readonly openSink: OpenRowSink | undefined;
+  },
   diagnostics: Diagnostic[],
 ): [TableAssembler, number] | undefined {
-  const { file, lang, limits, assume } = context;
+  const { file, lang, limits, assume, openSink } = context;
   const candidates = head.filter((row) => !isBlankRow(row.cells));
   const located = locateTable(name, candidates, undefined, assume);
   if (located.status !== 'table') {
@@ -166,5 +174,6 @@ function startTable(
   const { header, kind } = located;
   const last = header.subHeader ?? candidates[header.index];
   const dataFrom = last === undefined ? head.length : head.findIndex((row) => row.seq === last.seq) + 1;
-  return [new TableAssembler({ kind, file, lang, limits, header }), dataFrom];
+  const sink = openSink?.({ kind, file, headerRow: header.headerRow, columns: header.columns.map((column) => ({ ...column })) });
+  return [new TableAssembler({ kind, file, lang, limits, header }, sink), dataFrom];
 }

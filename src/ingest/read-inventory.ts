@@ -11,7 +11,7 @@ import { acceptedNames } from './locate-table.js';
 import { makeError, notRegularFile } from './messages.js';
 import { describeReaderError } from './reader-errors.js';
 import { csvExtensions, displayPath, extensionOf, isIgnoredName, workbookExtensions } from './paths.js';
-import type { RawInventory, RawTable } from './types.js';
+import type { OpenRowSink, RawInventory, RawTable } from './types.js';
 import type { TableKind } from '../model/tables.js';
 import { readWorkbook } from './xlsx.js';
 
@@ -28,10 +28,18 @@ export interface ReadInventoryOptions {
    * reads a plain list such as `list.csv` with only 名称 and 类型 columns.
    */
   readonly assumeTable?: TableKind;
+  /**
+   * Each CSV table's records go to the sink this opens, as they are read, and the table is left out of `tables`
+   * (a workbook's sheets, parsed whole by SheetJS anyway, still come as RawTables). Not used by the second,
+   * `assumeTable` pass.
+   */
+  readonly openSink?: OpenRowSink;
 }
 
 interface Collected {
   readonly tables: RawTable[];
+  /** CSV tables whose rows went to a sink. */
+  readonly streamed: number;
   readonly diagnostics: Diagnostic[];
   readonly found: string[];
 }
@@ -84,8 +92,9 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
   const source = displayPath(absolute, cwd);
   const stats = await statInput(absolute, source);
   refuseIrregular(stats, source);
-  const collect = async (assume: TableKind | undefined): Promise<Collected> => {
+  const collect = async (assume: TableKind | undefined, openSink: OpenRowSink | undefined): Promise<Collected> => {
     const tables: RawTable[] = [];
+    let streamed = 0;
     const diagnostics: Diagnostic[] = [];
     const found: string[] = [];
     try {
@@ -97,9 +106,10 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
           const memberStats = await statInput(member, file);
           refuseIrregular(memberStats, file);
           checkSize(memberStats, file, limits.maxCsvBytes);
-          const result = await readCsvTable(member, file, lang, limits, assume);
+          const result = await readCsvTable(member, file, lang, limits, assume, openSink);
           found.push(name);
           if (result.table !== undefined) tables.push(result.table);
+          if (result.streamed) streamed++;
           diagnostics.push(...result.diagnostics);
         }
       } else {
@@ -112,9 +122,10 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
           diagnostics.push(...result.diagnostics);
         } else if (csvExtensions.has(extension)) {
           checkSize(stats, source, limits.maxCsvBytes);
-          const result = await readCsvTable(absolute, source, lang, limits, assume);
+          const result = await readCsvTable(absolute, source, lang, limits, assume, openSink);
           found.push(source);
           if (result.table !== undefined) tables.push(result.table);
+          if (result.streamed) streamed++;
           diagnostics.push(...result.diagnostics);
         } else {
           if (stats.size === 0) throw makeError('input-empty', { file: source });
@@ -127,12 +138,14 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
     } catch (error) {
       throw wrapUnexpected(error, source);
     }
-    return { tables, diagnostics, found };
+    return { tables, streamed, diagnostics, found };
   };
-  let { tables, diagnostics, found } = await collect(undefined);
-  if (tables.length === 0 && options.assumeTable !== undefined) {
+  const pass = await collect(undefined, options.openSink);
+  let { tables, diagnostics, found } = pass;
+  const { streamed } = pass;
+  if (tables.length === 0 && streamed === 0 && options.assumeTable !== undefined) {
     // Second pass only when nothing was recognised, so a real inventory is never read differently.
-    const assumed = await collect(options.assumeTable);
+    const assumed = await collect(options.assumeTable, undefined);
     const first = assumed.tables.find((table) => table.kind === options.assumeTable);
     if (first !== undefined) {
       const isFirst = (d: Diagnostic): boolean => d.file === first.file && d.sheet === first.sheet;
@@ -141,7 +154,7 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
       found = assumed.found;
     }
   }
-  if (tables.length === 0) {
+  if (tables.length === 0 && streamed === 0) {
     const none = { zh: '无', en: 'nothing' };
     throw makeError('no-tables', {
       file: source,

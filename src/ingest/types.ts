@@ -21,7 +21,8 @@ export interface RawRow {
   readonly extraRows?: number;
 }
 
-export interface RawTable {
+/** A table as located, before its rows are read. */
+export interface RawTableHead {
   readonly kind: TableKind;
   /** File as the user gave it, POSIX separators. */
   readonly file: string;
@@ -29,9 +30,29 @@ export interface RawTable {
   readonly sheet?: string;
   /** 1-based row of the header (a title row above it is skipped). */
   readonly headerRow: number;
+  /**
+   * In a RawTable every column; in a head only the header's, since a later row may hold cells to the right of
+   * them (those columns have no header and no field).
+   */
   readonly columns: readonly RawColumn[];
+}
+
+export interface RawTable extends RawTableHead {
   readonly rows: readonly RawRow[];
 }
+
+/**
+ * Takes a table's records one at a time as they are read, instead of a RawTable that holds them all: how a large
+ * CSV is normalised and checked without its raw cells ever being in memory at once.
+ */
+export interface RowSink {
+  add(row: RawRow): void;
+  /** After the last record, with how many were added. */
+  finish(rowCount: number): void;
+}
+
+/** Opens the sink for one table once its header is found. */
+export type OpenRowSink = (head: RawTableHead) => RowSink;
 
 /** One inventory as read: a workbook or a folder of CSV files. */
 export interface RawInventory {

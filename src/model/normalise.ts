@@ -1,6 +1,6 @@
 // RawTable rows → candidate row objects keyed by canonical field, ready for the schema check.
 
-import type { RawTable } from '../ingest/types.js';
+import type { RawRow, RawTable, RawTableHead } from '../ingest/types.js';
 import { fieldDef, fieldsByTable, type FieldKind } from './fields.js';
 import { parseValue, typeNotesForwardReview, type ActTypeReading, type ParsedValue } from './parse-value.js';
 import type { TableKind } from './tables.js';
@@ -25,7 +25,10 @@ export interface NormalisedTable {
   readonly textOf: (row: CandidateRow, field: string) => string;
 }
 
-function tableSourceOf(table: RawTable): TableSource {
+type OpenTableSource = { -readonly [K in keyof TableSource]: TableSource[K] };
+
+/** The table's source, its row count set once the last row is in (records point at this one object). */
+function tableSourceOf(table: RawTableHead): OpenTableSource {
   const columnOf = new Map<string, string>();
   for (const column of table.columns) {
     if (column.field !== undefined && !columnOf.has(column.field)) columnOf.set(column.field, column.letter);
@@ -36,7 +39,7 @@ function tableSourceOf(table: RawTable): TableSource {
     ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
     headerRow: table.headerRow,
     columnOf,
-    rowCount: table.rows.length,
+    rowCount: 0,
   };
 }
 
@@ -107,42 +110,82 @@ class ColumnValues {
   }
 }
 
-export function normaliseTable(table: RawTable, reading: ActTypeReading = {}): NormalisedTable {
-  const source = tableSourceOf(table);
-  // Resolve each column once, not per row: the first column of a field wins (ingest warned about the rest).
-  const seen = new Set<string>();
-  const columnIndex = new Map<string, number>();
-  const plan = table.columns.map((column, index) => {
-    const unknown = { index, field: undefined, values: undefined, header: column.header };
-    if (column.field === undefined || seen.has(column.field)) return unknown;
-    seen.add(column.field);
-    const kind = fieldDef(table.kind, column.field)?.kind;
-    if (kind === undefined) return unknown;
-    columnIndex.set(column.field, index);
-    return { index, field: column.field, values: new ColumnValues(kind, reading), header: column.header };
-  });
-  const set = setterFor(table.kind);
-  const typeColumn = columnIndex.get('type');
-  const textAt = (cells: readonly string[], index: number | undefined): string => (index === undefined ? '' : (cells[index] ?? '').trim());
+interface ColumnPlan {
+  readonly index: number;
+  readonly field: string | undefined;
+  readonly values: ColumnValues | undefined;
+  readonly header: string;
+}
 
-  const rows = table.rows.map((raw): CandidateRow => {
+const textAt = (cells: readonly string[], index: number | undefined): string => (index === undefined ? '' : (cells[index] ?? '').trim());
+
+/**
+ * Normalises a table's rows one at a time, in reading order (what `normaliseTable` does for a whole RawTable), so
+ * rows streamed from a CSV reader are normalised as they come. `finish` sets the row count on the table's source.
+ */
+export class TableNormaliser {
+  readonly source: TableSource;
+  private readonly open: OpenTableSource;
+  private readonly plan: readonly ColumnPlan[];
+  private readonly columnIndex = new Map<string, number>();
+  private readonly set: Setter;
+  private readonly typeColumn: number | undefined;
+
+  /** `head.columns` may stop short of a row's last cells: those columns have no header and no field. */
+  constructor(head: RawTableHead, reading: ActTypeReading = {}) {
+    this.open = tableSourceOf(head);
+    this.source = this.open;
+    // Resolve each column once, not per row: the first column of a field wins (ingest warned about the rest).
+    const seen = new Set<string>();
+    this.plan = head.columns.map((column, index): ColumnPlan => {
+      const unknown = { index, field: undefined, values: undefined, header: column.header };
+      if (column.field === undefined || seen.has(column.field)) return unknown;
+      seen.add(column.field);
+      const kind = fieldDef(head.kind, column.field)?.kind;
+      if (kind === undefined) return unknown;
+      this.columnIndex.set(column.field, index);
+      return { index, field: column.field, values: new ColumnValues(kind, reading), header: column.header };
+    });
+    this.set = setterFor(head.kind);
+    this.typeColumn = this.columnIndex.get('type');
+  }
+
+  add(raw: RawRow): CandidateRow {
     const values: Record<string, ParsedValue> = {};
     let extra: Map<string, string> | undefined;
-    for (const column of plan) {
+    for (const column of this.plan) {
       const text = (raw.cells[column.index] ?? '').trim();
       if (text === '') continue;
       if (column.field === undefined || column.values === undefined) {
         (extra ??= new Map()).set(column.header, detached(text));
         continue;
       }
-      set(values, column.field, column.values.valueOf(text));
+      this.set(values, column.field, column.values.valueOf(text));
+    }
+    // Cells right of the header's columns (only when the head was given before the rows): unknown, no header.
+    for (let index = this.plan.length; index < raw.cells.length; index++) {
+      const text = (raw.cells[index] ?? '').trim();
+      if (text !== '') (extra ??= new Map()).set('', detached(text));
     }
     // "行政许可（审核转报）" keeps its type and sets the 审核转报 attribute unless a column states it.
-    const typeText = textAt(raw.cells, typeColumn);
+    const typeText = textAt(raw.cells, this.typeColumn);
     if (typeText !== '' && values['forwardReview'] === undefined && typeNotesForwardReview(typeText)) {
-      set(values, 'forwardReview', true);
+      this.set(values, 'forwardReview', true);
     }
-    return { values, cells: raw.cells, ...(extra ? { extra } : {}), source: { table: source, row: raw.row } };
-  });
-  return { source, rows, textOf: (row, field) => textAt(row.cells, columnIndex.get(field)) };
+    return { values, cells: raw.cells, ...(extra ? { extra } : {}), source: { table: this.source, row: raw.row } };
+  }
+
+  /** The cell text of a field as read (trimmed), '' when the table has no such column or the cell is empty. */
+  readonly textOf = (row: CandidateRow, field: string): string => textAt(row.cells, this.columnIndex.get(field));
+
+  finish(rowCount: number): void {
+    this.open.rowCount = rowCount;
+  }
+}
+
+export function normaliseTable(table: RawTable, reading: ActTypeReading = {}): NormalisedTable {
+  const normaliser = new TableNormaliser(table, reading);
+  const rows = table.rows.map((raw) => normaliser.add(raw));
+  normaliser.finish(table.rows.length);
+  return { source: normaliser.source, rows, textOf: normaliser.textOf };
 }

@@ -3,12 +3,12 @@
 import type { RuleSettings } from '../config/settings.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { readInventory } from '../ingest/index.js';
-import type { RawTable } from '../ingest/types.js';
+import type { OpenRowSink, RawTable } from '../ingest/types.js';
 import { buildInventory } from '../model/build-model.js';
-import { normaliseTable } from '../model/normalise.js';
+import { normaliseTable, TableNormaliser } from '../model/normalise.js';
 import type { ActTypeReading } from '../model/parse-value.js';
 import type { Inventory } from '../model/types.js';
-import { checkRows, type CheckedTable } from '../validate/check-rows.js';
+import { checkRows, RowChecker, type CheckedTable } from '../validate/check-rows.js';
 
 export interface LoadOptions {
   readonly lang?: Lang;
@@ -24,14 +24,31 @@ export interface LoadedInventory {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Reads one workbook or CSV folder into the canonical model. Throws ToolkitError when it cannot be read. */
+/**
+ * Reads one workbook or CSV folder into the canonical model. Throws ToolkitError when it cannot be read.
+ *
+ * A CSV table's records are normalised and schema-checked as the reader yields them, so its raw cells are never
+ * all in memory (a 10⁶-power file has about a gigabyte of them); a workbook's sheets, which SheetJS parses whole
+ * anyway, come as RawTables and each is let go as soon as its rows are checked. The findings are in the order the
+ * whole-table path gives: reading's, then each table's schema findings.
+ */
 export async function loadInventory(path: string, options: LoadOptions & { readonly settings?: RuleSettings } = {}): Promise<LoadedInventory> {
   const lang = options.lang ?? 'zh';
-  const { source, tables, diagnostics } = await readTables(path, lang, options.cwd);
   const reading = options.actTypes ?? options.settings?.actTypes ?? {};
+  const streams: RowChecker[] = [];
+  const openSink: OpenRowSink = (head) => {
+    const normaliser = new TableNormaliser(head, reading);
+    const checker = new RowChecker(normaliser, lang);
+    streams.push(checker);
+    return { add: (row) => checker.add(normaliser.add(row)), finish: (count) => normaliser.finish(count) };
+  };
+  const { source, tables, diagnostics } = await readTables(path, lang, options.cwd, openSink);
   const checked: CheckedTable[] = [];
-  // Each RawTable is let go as soon as its rows are checked, so the raw cells of one table, not of all, are
-  // held beside the records (a 10⁶-power inventory has about a gigabyte of them).
+  for (const stream of streams) {
+    const rows = stream.finish();
+    diagnostics.push(...rows.diagnostics);
+    checked.push(rows.value);
+  }
   for (let i = 0; i < tables.length; i++) {
     const table = tables[i];
     if (table === undefined) continue;
@@ -44,7 +61,9 @@ export async function loadInventory(path: string, options: LoadOptions & { reado
 }
 
 /** The inventory as read, with its tables in an array the caller empties as it goes. */
-async function readTables(path: string, lang: Lang, cwd: string | undefined): Promise<{ source: string; tables: Array<RawTable | undefined>; diagnostics: Diagnostic[] }> {
-  const raw = await readInventory(path, { lang, ...(cwd === undefined ? {} : { cwd }) });
+async function readTables(
+  path: string, lang: Lang, cwd: string | undefined, openSink: OpenRowSink,
+): Promise<{ source: string; tables: Array<RawTable | undefined>; diagnostics: Diagnostic[] }> {
+  const raw = await readInventory(path, { lang, openSink, ...(cwd === undefined ? {} : { cwd }) });
   return { source: raw.source, tables: [...raw.tables], diagnostics: [...raw.diagnostics] };
 }

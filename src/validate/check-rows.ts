@@ -78,47 +78,63 @@ const enumLabelOverrides: Readonly<Record<string, string>> = {
   status: '有效 / 已修改 / 已废止 / 部分失效 / 尚未生效',
 };
 
-export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedTable; diagnostics: Diagnostic[] } {
-  const kind = table.source.kind;
-  const validate = validatorFor(kind);
-  const labels: LabelSource = (field) => fieldDef(kind, field)?.label ?? field;
-  const diagnostics: Diagnostic[] = [];
-  const rows: CheckedRow[] = [];
-  const omitted: CheckedRow[] = [];
-  const identity: readonly string[] = identityFields[kind];
+/** The part of a normalised table the checker needs before its rows: where it is and how to read a cell's text. */
+export type TableToCheck = Pick<NormalisedTable, 'source' | 'textOf'>;
 
-  // A required column missing altogether is one finding at the header row, not one per row.
-  const missingColumns = new Set(loadSchema(kind).required.filter((field) => !table.source.columnOf.has(field)));
-  for (const field of missingColumns) {
-    const text = schemaMessages.missingColumn({ label: labels(field), field, value: '' });
-    diagnostics.push({
-      ruleId: `schema/${kind}`,
-      severity: 'error',
-      message: text.message[lang],
-      hint: text.hint[lang],
-      file: table.source.file,
-      ...(table.source.sheet === undefined ? {} : { sheet: table.source.sheet }),
-      row: table.source.headerRow,
-      field,
-    });
+/**
+ * Checks a table's candidate rows one at a time, in reading order (what `checkRows` does for a whole table), so
+ * streamed rows are checked as they come and only the checked records are kept.
+ */
+export class RowChecker {
+  private readonly kind: TableKind;
+  private readonly validate: ReturnType<typeof validatorFor>;
+  private readonly labels: LabelSource;
+  private readonly diagnostics: Diagnostic[] = [];
+  private readonly rows: CheckedRow[] = [];
+  private readonly omitted: CheckedRow[] = [];
+  private readonly identity: readonly string[];
+  private readonly missingColumns: ReadonlySet<string>;
+
+  constructor(
+    private readonly table: TableToCheck,
+    private readonly lang: Lang,
+  ) {
+    const kind = table.source.kind;
+    this.kind = kind;
+    this.validate = validatorFor(kind);
+    this.labels = (field) => fieldDef(kind, field)?.label ?? field;
+    this.identity = identityFields[kind];
+    // A required column missing altogether is one finding at the header row, not one per row.
+    const missingColumns = new Set(loadSchema(kind).required.filter((field) => !table.source.columnOf.has(field)));
+    this.missingColumns = missingColumns;
+    for (const field of missingColumns) {
+      const text = schemaMessages.missingColumn({ label: this.labels(field), field, value: '' });
+      this.diagnostics.push({
+        ruleId: `schema/${kind}`,
+        severity: 'error',
+        message: text.message[lang],
+        hint: text.hint[lang],
+        file: table.source.file,
+        ...(table.source.sheet === undefined ? {} : { sheet: table.source.sheet }),
+        row: table.source.headerRow,
+        field,
+      });
+    }
   }
 
-  for (const row of table.rows) {
+  add(row: CandidateRow): void {
+    const { kind, validate, labels, lang, table, rejectedOf } = this;
     const valid = validate(row.values);
     if (valid) {
-      // Not the candidate itself: it holds the row's raw cells, which are let go once the table is checked.
-      rows.push(row.extra ? { values: row.values, source: row.source, extra: row.extra } : { values: row.values, source: row.source });
-      continue;
+      // Not the candidate itself: it holds the row's raw cells, which are let go once the row is checked.
+      this.rows.push(row.extra ? { values: row.values, source: row.source, extra: row.extra } : { values: row.values, source: row.source });
+      return;
     }
-    const rejected = new Set<string>();
-    for (const error of validate.errors ?? []) {
-      const field = fieldOf(error);
-      if (rejected.has(field)) continue; // one finding per cell
-      rejected.add(field);
-      if (missingColumns.has(field)) continue;
+    const rejected = rejectedOf(validate.errors ?? [], (error, field) => {
+      if (this.missingColumns.has(field)) return;
       const value = table.textOf(row, field);
       const text = describe(kind, error, field, value, labels);
-      diagnostics.push({
+      this.diagnostics.push({
         ruleId: `schema/${kind}`,
         severity: 'error',
         message: text.message[lang],
@@ -126,13 +142,35 @@ export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedT
         ...at(row.source, field),
         ...(value === '' ? {} : { value }),
       });
-    }
-    const omit = identity.some((field) => rejected.has(field));
+    });
+    const omit = this.identity.some((field) => rejected.has(field));
     // A fresh object with fast properties (fromEntries), not one built by computed stores (see normalise.ts).
     const values: Readonly<Record<string, ParsedValue>> = Object.fromEntries<ParsedValue>(
       Object.entries<ParsedValue>(row.values).filter(([field, value]) => value !== undefined && !rejected.has(field)),
     );
-    (omit ? omitted : rows).push({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
+    (omit ? this.omitted : this.rows).push({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
   }
-  return { value: { kind, source: table.source, rows, omitted }, diagnostics };
+
+  /** The fields ajv rejected, each reported once (one finding per cell). */
+  private readonly rejectedOf = (errors: readonly ErrorObject[], report: (error: ErrorObject, field: string) => void): Set<string> => {
+    const rejected = new Set<string>();
+    for (const error of errors) {
+      const field = fieldOf(error);
+      if (rejected.has(field)) continue;
+      rejected.add(field);
+      report(error, field);
+    }
+    return rejected;
+  };
+
+  finish(): { value: CheckedTable; diagnostics: Diagnostic[] } {
+    const { kind, table, rows, omitted, diagnostics } = this;
+    return { value: { kind, source: table.source, rows, omitted }, diagnostics };
+  }
+}
+
+export function checkRows(table: NormalisedTable, lang: Lang): { value: CheckedTable; diagnostics: Diagnostic[] } {
+  const checker = new RowChecker(table, lang);
+  for (const row of table.rows) checker.add(row);
+  return checker.finish();
 }
