@@ -22,20 +22,33 @@ export function serialiseError(error: unknown, source: string): SerialisedError 
   return { code: 'input-unreadable', text: unexpectedText(source, cause.message), cause };
 }
 
-/** Text for a failure that is not a ToolkitError: a bug or an exhausted worker, not the user's data. */
+/** Node's words when a worker (or the process) reached its heap limit: not a bug, the inventory is too large. */
+export const isOutOfMemory = (detail: string): boolean => /memory limit|out of memory/iu.test(detail);
+
+/** What to do once the heap ran out: give Node more of it, or check a smaller inventory. */
+export const memoryRemedy: Bilingual = {
+  zh: '请设置环境变量 NODE_OPTIONS=--max-old-space-size=8192（单位 MB，按本机内存取值）后重试，或将清单拆分为几个文件',
+  en: 'retry with NODE_OPTIONS=--max-old-space-size=8192 (in MB, as much as the machine allows), or split the inventory into several files',
+};
+
+/**
+ * Text for a failure that is not a ToolkitError: a bug or an exhausted worker, not the user's data. The raw
+ * message (V8's or a library's, in English) is in the English text only; the Chinese text says where to see it.
+ */
 export function unexpectedText(source: string, detail: string): Bilingual {
-  if (/memory limit|out of memory/i.test(detail)) {
-    // Not a bug: the inventory is larger than the memory Node allows by default.
+  if (isOutOfMemory(detail)) {
     return {
-      zh: `检查“${source}”时内存不足（${detail}）；其他清单照常检查。可设置 NODE_OPTIONS=--max-old-space-size=8192 后重试，或将清单拆分为几个文件`,
-      en: `checking "${source}" ran out of memory (${detail}); the other inventories are still checked. Retry with NODE_OPTIONS=--max-old-space-size=8192, or split the inventory into several files`,
+      zh: `检查“${source}”时内存不足，未能完成；其他清单照常检查。${memoryRemedy.zh}`,
+      en: `checking "${source}" ran out of memory (${detail}); the other inventories are still checked. ${capitalise(memoryRemedy.en)}`,
     };
   }
   return {
-    zh: `检查“${source}”时出错（${detail}）；其他清单照常检查。请将此文件和错误信息反馈给 quanze 开发者`,
-    en: `checking "${source}" failed (${detail}); the other inventories are still checked. Please report this file and message to the quanze developers`,
+    zh: `检查“${source}”时 quanze 内部出错，未能完成；其他清单照常检查。请将所用的命令和此文件反馈给 quanze 开发者（加 --lang en 重新运行可看到原始错误信息）`,
+    en: `checking "${source}" failed inside quanze (${detail}); the other inventories are still checked. Please report this message with the command you ran and this file to the quanze developers`,
   };
 }
+
+const capitalise = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 
 /** Rebuilds the ToolkitError on the main thread, keeping the original message and stack as its cause. */
 export function reviveError(error: SerialisedError): ToolkitError {
