@@ -71,13 +71,28 @@ export const usageWords = {
     zh: `缺少参数 ${name}${description ? `（${description}）` : ''}`,
     en: `missing argument ${name}${description ? ` (${description})` : ''}`,
   }),
-  optionMissingArgument: (flags: string): Bilingual => ({ zh: `选项 ${flags} 需要一个值`, en: `option ${flags} needs a value` }),
-  missingMandatoryOption: (flags: string): Bilingual => ({ zh: `缺少必需的选项 ${flags}`, en: `required option ${flags} not given` }),
-  conflictingOption: { zh: '所给的选项不能同时使用', en: 'some of the options given cannot be used together' },
-  excessArguments: (command: string, expected: number, received: number): Bilingual => ({
-    zh: `${command} 最多接受 ${expected} 个参数，实际给了 ${received} 个`,
-    en: `${command} takes at most ${expected} argument${expected === 1 ? '' : 's'}, got ${received}`,
+  optionMissingArgument: (flags: string): Bilingual => ({
+    zh: `选项 ${flags} 需要一个值，请写在它后面`,
+    en: `option ${flags} needs a value: give it after the option`,
   }),
+  missingMandatoryOption: (flags: string): Bilingual => ({
+    zh: `缺少必需的选项 ${flags}，请加上它和它的值`,
+    en: `required option ${flags} not given: add it with its value`,
+  }),
+  conflictingOption: (first: Bilingual, second: Bilingual): Bilingual => ({
+    zh: `${first.zh} 与${second.zh} 不能同时使用，请只保留其中一个`,
+    en: `${first.en} cannot be used with ${second.en}: keep only one of them`,
+  }),
+  envVariable: (name: string): Bilingual => ({ zh: `环境变量 ${name}`, en: `environment variable ${name}` }),
+  excessArguments: (command: string, expected: number, extra: readonly string[]): Bilingual => {
+    const zhExtra = extra.map((word) => `“${word}”`).join('、');
+    const enExtra = extra.map((word) => `"${word}"`).join(', ');
+    if (expected === 0) return { zh: `${command} 不接受参数（多出${zhExtra}）`, en: `${command} takes no arguments (not expected: ${enExtra})` };
+    return {
+      zh: `${command} 最多接受 ${expected} 个参数，实际给了 ${expected + extra.length} 个（多出${zhExtra}；含空格的路径请加引号）`,
+      en: `${command} takes at most ${expected} argument${expected === 1 ? '' : 's'}, got ${expected + extra.length} (not expected: ${enExtra}; quote a path that contains spaces)`,
+    };
+  },
   invalidValue: (target: Bilingual, value: string): Bilingual => ({
     zh: `${target.zh} 的值“${value}”无效`,
     en: `invalid value '${value}' for ${target.en}`,
@@ -86,8 +101,21 @@ export const usageWords = {
     zh: `可选值为 ${choices.join('、')}`,
     en: `allowed: ${choices.join(', ')}`,
   }),
+  /** The reason of a parser that gave it in English only: it stays out of the Chinese text. */
+  englishReason: (reason: string): Bilingual => ({
+    zh: '请按帮助中的说明填写（原因只有英文说明，加 --lang en 重新运行可查看）',
+    en: reason,
+  }),
   optionTarget: (flags: string): Bilingual => ({ zh: `选项 ${flags}`, en: `option ${flags}` }),
   argumentTarget: (name: string): Bilingual => ({ zh: `参数 ${name}`, en: `argument ${name}` }),
+  someValue: (detail: string): Bilingual => ({ zh: '某个选项或参数的值无效', en: `an option or argument has an invalid value (${detail})` }),
+  someOptionValue: { zh: '某个选项缺少值', en: 'an option needs a value' },
+  someMandatoryOption: { zh: '缺少必需的选项', en: 'a required option is not given' },
+  someConflict: { zh: '所给的选项不能同时使用，请只保留其中一个', en: 'some of the options given cannot be used together: keep only one of them' },
   missingCommand: { zh: '没有给出命令', en: 'no command given' },
-  otherUsage: { zh: '命令行参数有误', en: 'the command line is not valid' },
+  /** An error commander may raise that quanze does not expect; its own (English) text only in English. */
+  otherUsage: (detail: string): Bilingual => ({
+    zh: '命令行参数有误',
+    en: detail ? `the command line is not valid (${detail})` : 'the command line is not valid',
+  }),
 } as const;

@@ -48,8 +48,6 @@ export function invalidValue(text: Bilingual): LocalisedArgumentError {
 export interface LocaliseOptions {
   readonly lang: Lang;
   readonly io: Io;
-  /** The words given on the command line, to name an option left without its value. */
-  readonly argv: readonly string[];
   readonly version: string;
 }
 
@@ -59,7 +57,7 @@ export interface LocaliseOptions {
  * with quanze's message, which `reportFatal` prints as one line and exit code 2.
  */
 export function localiseProgram(program: Command, options: LocaliseOptions): Command {
-  const { lang, io, argv } = options;
+  const { lang, io } = options;
   let refused: RefusedValue | undefined;
   // commander reports a refused value with the parser's English text; remember which value it was.
   const remember = (target: Option | Argument): void => {
@@ -85,7 +83,7 @@ export function localiseProgram(program: Command, options: LocaliseOptions): Com
       .showSuggestionAfterError(false)
       .exitOverride((error) => {
         if (error.exitCode === 0) throw error; // --help, --version
-        throw new ToolkitError('bad-arguments', describeUsageError(error, command, argv, refused), { cause: error });
+        throw new ToolkitError('bad-arguments', describeUsageError(error, command, refused), { cause: error });
       });
     for (const option of command.options) remember(option);
     for (const argument of command.registeredArguments) remember(argument);

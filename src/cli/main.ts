@@ -26,7 +26,7 @@ function langFromArgv(argv: readonly string[], fallback: Lang): Lang {
 }
 
 /** The whole command tree in one language; tests walk it to check every command's help. */
-export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => void, argv: readonly string[] = []): Command {
+export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => void): Command {
   const say = texts(lang);
   const program = new Command('quanze').description(
     say({ zh: '行政执法权责清单的检查与分类工具', en: 'check and classify law-enforcement duty inventories' }),
@@ -40,7 +40,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => vo
   program.addCommand(diffCommand(io, () => lang, setExit));
   program.addCommand(rulesCommand(io, () => lang));
   program.addCommand(flowCommand(io, () => lang, setExit));
-  return localiseProgram(program, { lang, io, argv, version: toolVersion });
+  return localiseProgram(program, { lang, io, version: toolVersion });
 }
 
 export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<ExitCode> {
@@ -49,7 +49,7 @@ export async function run(argv: readonly string[], io: Io = nodeIo()): Promise<E
   const setExit = (code: ExitCode): void => {
     exitCode = code;
   };
-  const program = buildProgram(io, lang, setExit, argv);
+  const program = buildProgram(io, lang, setExit);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     return exitCode;

@@ -158,14 +158,14 @@ describe("commander's errors in quanze's words", () => {
       'quanze: 选项 --jobs 的值“0”无效：须为不小于 1 的整数。运行 quanze check --help 查看用法',
       "quanze: invalid value '0' for option --jobs: not a whole number ≥ 1; run quanze check --help for usage"],
     ['option without its value', ['check', 'x.xlsx', '--format'],
-      'quanze: 选项 --format 需要一个值。运行 quanze check --help 查看用法',
-      'quanze: option --format needs a value; run quanze check --help for usage'],
+      'quanze: 选项 --format 需要一个值，请写在它后面。运行 quanze check --help 查看用法',
+      'quanze: option --format needs a value: give it after the option; run quanze check --help for usage'],
     ['mandatory option not given', ['publish', 'x.xlsx'],
-      'quanze: 缺少必需的选项 --output。运行 quanze publish --help 查看用法',
-      'quanze: required option --output not given; run quanze publish --help for usage'],
+      'quanze: 缺少必需的选项 --output，请加上它和它的值。运行 quanze publish --help 查看用法',
+      'quanze: required option --output not given: add it with its value; run quanze publish --help for usage'],
     ['too many arguments', ['init', 'a', 'b'],
-      'quanze: quanze init 最多接受 1 个参数，实际给了 2 个。运行 quanze init --help 查看用法',
-      'quanze: quanze init takes at most 1 argument, got 2; run quanze init --help for usage'],
+      'quanze: quanze init 最多接受 1 个参数，实际给了 2 个（多出“b”；含空格的路径请加引号）。运行 quanze init --help 查看用法',
+      'quanze: quanze init takes at most 1 argument, got 2 (not expected: "b"; quote a path that contains spaces); run quanze init --help for usage'],
   ];
 
   it.each(table.flatMap(([name, argv, zh, en]) => [[name, 'zh', argv, zh], [name, 'en', argv, en]] as const))(
