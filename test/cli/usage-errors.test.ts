@@ -1,11 +1,12 @@
 // Every error code commander can raise, as quanze's own line in Chinese and in English with exit code 2. The codes
 // are read from commander's source, so a code added by an upgrade fails here until it has a message of quanze's.
 
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
-import { describe, expect, it, vi } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { reportFatal } from '../../src/cli/fatal.js';
 import { localiseProgram } from '../../src/cli/i18n.js';
 import { buildProgram, run } from '../../src/cli/main.js';
@@ -53,11 +54,15 @@ async function parse(program: Command, io: FakeIo, argv: readonly string[], lang
   }
 }
 
+/** An empty folder to run in: a case that parsed after all (a wrong table row) writes nothing into the repository. */
+const cwd = mkdtempSync(join(tmpdir(), 'quanze-usage-'));
+afterAll(() => rmSync(cwd, { recursive: true, force: true }));
+
 /** The quanze command line: the message through `run`, the commander code from the same program `run` builds. */
 async function quanze(argv: readonly string[], lang: Lang): Promise<Outcome> {
-  const io = fakeIo({ lang });
+  const io = fakeIo({ lang, cwd });
   const exit = await run(argv, io);
-  const { code } = await parse(buildProgram(fakeIo({ lang }), lang, () => undefined), fakeIo({ lang }), argv, lang);
+  const { code } = await parse(buildProgram(fakeIo({ lang, cwd }), lang, () => undefined), fakeIo({ lang, cwd }), argv, lang);
   return { exit, out: io.stdout(), err: io.stderr(), code };
 }
 
