@@ -29,12 +29,31 @@ function incompleteTail(chunk: Uint8Array): number {
   return 0;
 }
 
-/** Streams a file once to decide its encoding, in bounded memory. */
+/** Continuation bytes (10xxxxxx) that open `bytes`, at most 3: what finishes a sequence the previous chunk began. */
+function leadingContinuations(bytes: Uint8Array): number {
+  let count = 0;
+  while (count < 3 && count < bytes.length && ((bytes[count] ?? 0) & 0xc0) === 0x80) count++;
+  return count;
+}
+
+/**
+ * Streams a file once to decide its encoding, in bounded memory. A sequence cut between two chunks is checked on
+ * its own bytes (the previous chunk's incomplete tail and this chunk's leading continuation bytes), so no chunk is
+ * copied to join it to the last: the same verdict as checking the whole file at once.
+ */
 export async function detectFileEncoding(path: string): Promise<TextEncoding> {
   let carry: Uint8Array = new Uint8Array(0);
   for await (const data of createReadStream(path, { highWaterMark: 1 << 20 })) {
     const bytes = data as Buffer;
-    const chunk = carry.length > 0 ? Buffer.concat([carry, bytes]) : bytes;
+    const joined = leadingContinuations(bytes);
+    let chunk: Uint8Array = bytes;
+    if (joined < bytes.length && incompleteTail(bytes) <= bytes.length - joined) {
+      if (!isUtf8(Buffer.concat([carry, bytes.subarray(0, joined)]))) return 'gb18030';
+      chunk = bytes.subarray(joined);
+    } else if (carry.length > 0) {
+      // A chunk of continuation bytes only (tiny reads): join it whole.
+      chunk = Buffer.concat([carry, bytes]);
+    }
     const tail = incompleteTail(chunk);
     if (!isUtf8(chunk.subarray(0, chunk.length - tail))) return 'gb18030';
     carry = chunk.subarray(chunk.length - tail);

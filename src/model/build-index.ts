@@ -71,7 +71,9 @@ export function buildIndex(inventory: Inventory): InventoryIndex {
   // Keyed by the cell text, not the power: powers citing the same text share one parse (parseCitations is pure).
   // Each power also remembers its own parse, so the rules after the first find it without hashing the text.
   const citations = new Map<string, ParsedCitations>();
-  const byPower = new WeakMap<PowerRecord, ParsedCitations>();
+  // Maps, not WeakMaps: the index lives as long as the inventory anyway, and 10⁵ ephemeron entries cost every
+  // garbage collection a pass over them.
+  const byPower = new Map<PowerRecord, ParsedCitations>();
   const citationsOf = (power: PowerRecord): ParsedCitations => {
     let parsed = byPower.get(power);
     if (parsed !== undefined) return parsed;
@@ -89,7 +91,7 @@ export function buildIndex(inventory: Inventory): InventoryIndex {
   const knownPostRefs = new Set([...postsByRef.keys(), ...inventory.omittedKeys.postNames.map(keyOf)]);
 
   let versions: VersionIndex | undefined;
-  const resolutions = new WeakMap<ParsedCitations, CitedBases>();
+  const resolutions = new Map<ParsedCitations, CitedBases>();
   const index: InventoryIndex = {
     hasTable: (kind) => kinds.has(kind),
     knownPowerCodes,

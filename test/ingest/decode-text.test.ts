@@ -43,6 +43,28 @@ describe('detectFileEncoding (streamed)', () => {
     await expect(detectFileEncoding(path)).resolves.toBe('gb18030');
   });
 
+  it('gives the whole-buffer verdict for sequences cut at the 1 MB boundary, valid or not', async () => {
+    const boundary = 1 << 20;
+    const cases: Array<[string, Buffer]> = [];
+    for (const char of ['罚', '𠀀', 'é']) {
+      const bytes = Buffer.from(char);
+      for (let before = 0; before <= bytes.length; before++) {
+        const head = Buffer.alloc(boundary - before, 0x61);
+        cases.push([`${char} ${before} before`, Buffer.concat([head, bytes, Buffer.from('ab')])]);
+        // A lead cut short by ASCII, and one continuation byte too many, each at the boundary.
+        cases.push([`${char} ${before} cut`, Buffer.concat([head, bytes.subarray(0, Math.max(1, before)), Buffer.from('ab')])]);
+        cases.push([`${char} ${before} extra`, Buffer.concat([head, bytes, Buffer.from([0x80]), Buffer.from('ab')])]);
+      }
+    }
+    cases.push(['continuation opening the second chunk', Buffer.concat([Buffer.alloc(boundary, 0x61), Buffer.from([0x80, 0x61])])]);
+    for (const [name, bytes] of cases) {
+      const path = join(dir, 'boundary.csv');
+      writeFileSync(path, bytes);
+      expect([name, await detectFileEncoding(path)]).toEqual([name, detectEncoding(bytes)]);
+    }
+    expect(new Set(cases.map(([, bytes]) => detectEncoding(bytes)))).toEqual(new Set(['utf-8', 'gb18030']));
+  });
+
   it('rejects a file ending in the middle of a UTF-8 sequence', async () => {
     const path = join(dir, 'cut.csv');
     writeFileSync(path, Buffer.from('罚款').subarray(0, 4));
