@@ -5,38 +5,74 @@ import type { Inventory, RecordOf, TableSource } from './types.js';
 import type { ParsedValue } from './parse-value.js';
 import type { RowRef } from './types.js';
 
+/** One checked row: its accepted values, where it is, and its unknown columns. */
+export interface ValidRow {
+  readonly values: Readonly<Record<string, ParsedValue>>;
+  readonly source: RowRef;
+  readonly extra?: ReadonlyMap<string, string>;
+}
+
 export interface ValidRows {
   readonly kind: TableKind;
   readonly source: TableSource;
-  readonly rows: ReadonlyArray<{
-    readonly values: Readonly<Record<string, ParsedValue>>;
-    readonly source: RowRef;
-    readonly extra?: ReadonlyMap<string, string>;
-  }>;
+  readonly rows: ReadonlyArray<ValidRow>;
   readonly omitted?: ReadonlyArray<{ readonly values: Readonly<Record<string, ParsedValue>> }>;
+}
+
+/** Takes one table's checked rows as they come: records for the model, and rows left out of it. */
+export interface TableRecords {
+  add(row: ValidRow): void;
+  /** A row left out of the model for a missing identity field (other tables may still refer to it). */
+  omit(row: { readonly values: Readonly<Record<string, ParsedValue>> }): void;
+}
+
+/**
+ * Builds an Inventory table by table, row by row, so a streamed table's records are made as its rows are checked
+ * (no array of checked rows beside the records). Several tables of the same kind (e.g. two 执法事项 sheets) are
+ * concatenated in the order they are opened.
+ */
+export class InventoryBuilder {
+  private readonly records = { bases: [], powers: [], posts: [], officers: [], steps: [] } as {
+    [K in TableKind]: Array<RecordOf<K>>;
+  };
+  private readonly tables: TableSource[] = [];
+  private readonly omittedPowerCodes: string[] = [];
+  private readonly omittedPostNames: string[] = [];
+
+  openTable(kind: TableKind, source: TableSource): TableRecords {
+    this.tables.push(source);
+    const bucket = this.records[kind] as Array<Record<string, unknown>>;
+    const omittedKeys = kind === 'powers' ? this.omittedPowerCodes : kind === 'posts' ? this.omittedPostNames : undefined;
+    const keyField = kind === 'powers' ? 'code' : 'name';
+    return {
+      // The schema check guaranteed the shape for this table; the cast names that guarantee.
+      add: (row) => void bucket.push({ ...row.values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) }),
+      omit: (row) => {
+        const key = row.values[keyField];
+        if (omittedKeys !== undefined && typeof key === 'string') omittedKeys.push(key);
+      },
+    };
+  }
+
+  addTable(table: ValidRows): void {
+    const records = this.openTable(table.kind, table.source);
+    for (const row of table.rows) records.add(row);
+    for (const row of table.omitted ?? []) records.omit(row);
+  }
+
+  finish(sourcePath: string): Inventory {
+    return {
+      source: sourcePath,
+      tables: this.tables,
+      ...this.records,
+      omittedKeys: { powerCodes: this.omittedPowerCodes, postNames: this.omittedPostNames },
+    };
+  }
 }
 
 /** Several tables of the same kind (e.g. two 执法事项 sheets) are concatenated in reading order. */
 export function buildInventory(sourcePath: string, tables: readonly ValidRows[]): Inventory {
-  const records = { bases: [], powers: [], posts: [], officers: [], steps: [] } as {
-    [K in TableKind]: Array<RecordOf<K>>;
-  };
-  for (const table of tables) {
-    const bucket = records[table.kind] as Array<Record<string, unknown>>;
-    for (const row of table.rows) {
-      // The schema check guaranteed the shape for this table; the cast names that guarantee.
-      bucket.push({ ...row.values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
-    }
-  }
-  const omittedText = (kind: TableKind, field: string): string[] =>
-    tables
-      .filter((t) => t.kind === kind)
-      .flatMap((t) => (t.omitted ?? []).map((row) => row.values[field]))
-      .filter((value): value is string => typeof value === 'string');
-  return {
-    source: sourcePath,
-    tables: tables.map((t) => t.source),
-    ...records,
-    omittedKeys: { powerCodes: omittedText('powers', 'code'), postNames: omittedText('posts', 'name') },
-  };
+  const builder = new InventoryBuilder();
+  for (const table of tables) builder.addTable(table);
+  return builder.finish(sourcePath);
 }

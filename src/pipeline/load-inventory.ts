@@ -4,11 +4,11 @@ import type { RuleSettings } from '../config/settings.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { readInventory } from '../ingest/index.js';
 import type { OpenRowSink, RawTable } from '../ingest/types.js';
-import { buildInventory } from '../model/build-model.js';
+import { InventoryBuilder } from '../model/build-model.js';
 import { normaliseTable, TableNormaliser } from '../model/normalise.js';
 import type { ActTypeReading } from '../model/parse-value.js';
 import type { Inventory } from '../model/types.js';
-import { checkRows, RowChecker, type CheckedTable } from '../validate/check-rows.js';
+import { checkRows, RowChecker } from '../validate/check-rows.js';
 
 export interface LoadOptions {
   readonly lang?: Lang;
@@ -35,29 +35,26 @@ export interface LoadedInventory {
 export async function loadInventory(path: string, options: LoadOptions & { readonly settings?: RuleSettings } = {}): Promise<LoadedInventory> {
   const lang = options.lang ?? 'zh';
   const reading = options.actTypes ?? options.settings?.actTypes ?? {};
+  const builder = new InventoryBuilder();
   const streams: RowChecker[] = [];
+  // Each record is made as its row is checked: no array of checked rows is held beside the records.
   const openSink: OpenRowSink = (head) => {
     const normaliser = new TableNormaliser(head, reading);
-    const checker = new RowChecker(normaliser, lang);
+    const checker = new RowChecker(normaliser, lang, builder.openTable(head.kind, normaliser.source));
     streams.push(checker);
     return { add: (row) => checker.add(normaliser.add(row)), finish: (count) => normaliser.finish(count) };
   };
   const { source, tables, diagnostics } = await readTables(path, lang, options.cwd, openSink);
-  const checked: CheckedTable[] = [];
-  for (const stream of streams) {
-    const rows = stream.finish();
-    diagnostics.push(...rows.diagnostics);
-    checked.push(rows.value);
-  }
+  for (const stream of streams) diagnostics.push(...stream.finish().diagnostics);
   for (let i = 0; i < tables.length; i++) {
     const table = tables[i];
     if (table === undefined) continue;
     tables[i] = undefined;
     const rows = checkRows(normaliseTable(table, reading), lang);
     diagnostics.push(...rows.diagnostics);
-    checked.push(rows.value);
+    builder.addTable(rows.value);
   }
-  return { inventory: buildInventory(source, checked), diagnostics };
+  return { inventory: builder.finish(source), diagnostics };
 }
 
 /** The inventory as read, with its tables in an array the caller empties as it goes. */

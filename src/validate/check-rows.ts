@@ -5,6 +5,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { fieldDef } from '../model/fields.js';
 import { at } from '../model/location.js';
+import type { TableRecords } from '../model/build-model.js';
 import type { CandidateRow, NormalisedTable } from '../model/normalise.js';
 import type { ParsedValue } from '../model/parse-value.js';
 import type { TableKind } from '../model/tables.js';
@@ -95,9 +96,11 @@ export class RowChecker {
   private readonly identity: readonly string[];
   private readonly missingColumns: ReadonlySet<string>;
 
+  /** With `into`, accepted and omitted rows go there as they are checked, and `finish` returns none. */
   constructor(
     private readonly table: TableToCheck,
     private readonly lang: Lang,
+    private readonly into?: TableRecords,
   ) {
     const kind = table.source.kind;
     this.kind = kind;
@@ -127,7 +130,7 @@ export class RowChecker {
     const valid = validate(row.values);
     if (valid) {
       // Not the candidate itself: it holds the row's raw cells, which are let go once the row is checked.
-      this.rows.push(row.extra ? { values: row.values, source: row.source, extra: row.extra } : { values: row.values, source: row.source });
+      this.keep(row.extra ? { values: row.values, source: row.source, extra: row.extra } : { values: row.values, source: row.source }, false);
       return;
     }
     const rejected = rejectedOf(validate.errors ?? [], (error, field) => {
@@ -148,7 +151,13 @@ export class RowChecker {
     const values: Readonly<Record<string, ParsedValue>> = Object.fromEntries<ParsedValue>(
       Object.entries<ParsedValue>(row.values).filter(([field, value]) => value !== undefined && !rejected.has(field)),
     );
-    (omit ? this.omitted : this.rows).push({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
+    this.keep({ values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) }, omit);
+  }
+
+  private keep(row: CheckedRow, omit: boolean): void {
+    if (this.into === undefined) (omit ? this.omitted : this.rows).push(row);
+    else if (omit) this.into.omit(row);
+    else this.into.add(row);
   }
 
   /** The fields ajv rejected, each reported once (one finding per cell). */
