@@ -146,21 +146,29 @@ function labelPosition(
   return { x, y: label.y ?? 0 };
 }
 
-/** The widest row of side-by-side branch labels under a step of each lane: the lane's column must hold it. */
-function branchRowWidths(model: FlowModel, lanes: readonly number[], sides: readonly (BranchSide | undefined)[], labels: readonly (EdgeLabelContent | undefined)[]): number[] {
+/**
+ * The branches leaving each step (not a diamond, whose branches take its corners) that `keep` accepts, by the
+ * step's node index: edge indexes in model order.
+ */
+function stepBranches(model: FlowModel, sides: readonly (BranchSide | undefined)[], keep: (edge: number) => boolean): Map<number, number[]> {
   const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
-  const rows = new Map<number, number[]>();
+  const bySource = new Map<number, number[]>();
   model.edges.forEach((edge, i) => {
     const from = ids.get(edge.from);
-    const label = labels[i];
-    if (from === undefined || sides[i] !== undefined || label === undefined) return;
-    rows.set(from, [...(rows.get(from) ?? []), label.width]);
+    if (from === undefined || sides[i] !== undefined || ids.get(edge.to) === undefined || !keep(i)) return;
+    bySource.set(from, [...(bySource.get(from) ?? []), i]);
   });
+  return bySource;
+}
+
+/** The widest row of side-by-side branch labels under a step of each lane: the lane's column must hold it. */
+function branchRowWidths(model: FlowModel, lanes: readonly number[], sides: readonly (BranchSide | undefined)[], labels: readonly (EdgeLabelContent | undefined)[]): number[] {
   const widths = model.lanes.map(() => 0);
-  for (const [from, row] of rows) {
+  for (const [from, row] of stepBranches(model, sides, (i) => labels[i] !== undefined)) {
     if (row.length < 2) continue;
     const lane = lanes[from] ?? 0;
-    widths[lane] = Math.max(widths[lane] ?? 0, row.reduce((sum, w) => sum + w, 0) + sideGap * (row.length - 1));
+    const total = row.reduce((sum, i) => sum + (labels[i]?.width ?? 0), 0) + sideGap * (row.length - 1);
+    widths[lane] = Math.max(widths[lane] ?? 0, total);
   }
   return widths;
 }
@@ -180,14 +188,8 @@ function sideBySide(
   columnOf: (node: number) => { readonly x: number; readonly width: number } | undefined,
 ): (Point | undefined)[] {
   const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
-  const bySource = new Map<number, number[]>();
-  model.edges.forEach((edge, i) => {
-    const from = ids.get(edge.from);
-    if (from === undefined || sides[i] !== undefined || positions[i] === undefined || ids.get(edge.to) === undefined) return;
-    bySource.set(from, [...(bySource.get(from) ?? []), i]);
-  });
   const placed = [...positions];
-  for (const [from, edges] of bySource) {
+  for (const [from, edges] of stepBranches(model, sides, (i) => positions[i] !== undefined)) {
     const box = boxes[from];
     const at = preset[from];
     if (edges.length < 2 || box === undefined || at === undefined) continue;
