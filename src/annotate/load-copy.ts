@@ -3,7 +3,8 @@
 
 import { readFile, stat } from 'node:fs/promises';
 import { basename, extname, isAbsolute, join, posix } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs, type ExcelJsModule } from '../output/load-exceljs.js';
 import * as XLSX from 'xlsx';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Diagnostic } from '../diagnostics/types.js';
@@ -40,7 +41,7 @@ export async function loadCopy(input: AnnotateInput): Promise<WorkbookCopy> {
     const loaded = await loadXlsx(bytes);
     if (loaded !== undefined) return loaded;
   }
-  return copyWorkbookValues(bytes, input.source);
+  return copyWorkbookValues(bytes, input.source, await loadExcelJs());
 }
 
 function unreadable(file: string, error: unknown): ToolkitError {
@@ -55,7 +56,7 @@ function unreadable(file: string, error: unknown): ToolkitError {
 
 /** The workbook itself, with its formatting; undefined when exceljs cannot parse what SheetJS could. */
 async function loadXlsx(bytes: Buffer): Promise<WorkbookCopy | undefined> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   try {
     // The non-streaming reader: the streaming one mishandles shared strings in some CJK workbooks.
     await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer);
@@ -72,14 +73,14 @@ async function loadXlsx(bytes: Buffer): Promise<WorkbookCopy | undefined> {
 }
 
 /** Every sheet of an .xls/.ods (or an .xlsx exceljs cannot read) as values, merged ranges kept. */
-function copyWorkbookValues(bytes: Buffer, file: string): WorkbookCopy {
+function copyWorkbookValues(bytes: Buffer, file: string, excel: ExcelJsModule): WorkbookCopy {
   let book: XLSX.WorkBook;
   try {
     book = XLSX.read(bytes, workbookReadOptions);
   } catch (error) {
     throw unreadable(file, error);
   }
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new excel.Workbook();
   const takenNames = new Set<string>();
   const byName = new Map<string, ExcelJS.Worksheet>();
   for (const name of book.SheetNames) {
@@ -122,7 +123,7 @@ function copySheetValues(source: XLSX.WorkSheet, sheet: ExcelJS.Worksheet): void
 
 /** A CSV folder (or one CSV file) as one sheet per table, each record at the row number findings give it. */
 async function copyCsvTables(input: AnnotateInput): Promise<WorkbookCopy> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   const takenNames = new Set<string>();
   const byFile = new Map<string, ExcelJS.Worksheet>();
   for (const table of input.tables) {

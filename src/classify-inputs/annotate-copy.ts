@@ -3,7 +3,8 @@
 
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../output/load-exceljs.js';
 import { typeLabel } from '../classify/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import type { Bilingual, Lang } from '../diagnostics/types.js';
@@ -82,7 +83,7 @@ async function annotateWorkbook(
   const bytes = await readFile(path);
   // exceljs inflates whole entries: the same guard as reading, in case the file changed since it was read.
   await guardWorkbookBytes(bytes, table.file);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   await workbook.xlsx.load(bytes as unknown as ExcelJS.Buffer).catch((error: unknown) => {
     const detail = describeReaderError(error, 'exceljs');
     throw new ToolkitError('input-unreadable', {
@@ -152,7 +153,7 @@ async function annotateCsv(
 
 /** A CSV list copied into a new workbook, for `--write out.xlsx` from a CSV input. */
 async function csvToWorkbook(records: readonly (readonly string[])[]): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.created = fixedDate;
   workbook.modified = fixedDate;
   const sheet = workbook.addWorksheet('执法事项');

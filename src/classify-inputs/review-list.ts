@@ -1,7 +1,7 @@
 // `classify --review out.xlsx`: the uncertain rows in a workbook a legal officer can work through — the two best
 // types with why, where the row is, and an empty column for the decision. Every text cell is formula-safe.
 
-import ExcelJS from 'exceljs';
+import { loadExcelJs } from '../output/load-exceljs.js';
 import { typeLabel } from '../classify/index.js';
 import type { Bilingual, Lang } from '../diagnostics/types.js';
 import { fixZipTimestamps } from '../template/zip-timestamps.js';
@@ -54,7 +54,7 @@ export function reviewCells(row: ClassifiedRow, lang: Lang): Array<string | numb
 
 /** The review workbook's bytes: one sheet 待复核 (review), a frozen header, same input → same bytes. */
 export async function reviewWorkbook(rows: readonly ClassifiedRow[], minConfidence: number, lang: Lang): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.created = fixedDate;
   workbook.modified = fixedDate;
   const sheet = workbook.addWorksheet(lang === 'zh' ? '待复核' : 'review', { views: [{ state: 'frozen', ySplit: 1 }] });

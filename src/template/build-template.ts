@@ -1,6 +1,7 @@
 // The blank inventory `quanze init` writes: one xlsx with headers, notes and dropdowns, and the same headers as CSV.
 
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { loadExcelJs } from '../output/load-exceljs.js';
 import { configFile } from './config-file.js';
 import { actTypes } from '../model/act-types.js';
 import { basisLevels, basisStatuses } from '../model/basis-vocab.js';
@@ -43,7 +44,7 @@ export async function buildTemplateFiles(): Promise<OutputFile[]> {
 }
 
 async function buildTemplateWorkbook(): Promise<Uint8Array> {
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new (await loadExcelJs()).Workbook();
   workbook.creator = 'quanze';
   workbook.lastModifiedBy = 'quanze';
   workbook.title = '行政执法清单模板';
