@@ -2,6 +2,7 @@
 // column, computed from the position V8 reports) and what a schema keyword means, never V8's or ajv's English
 // inside a Chinese message.
 
+import { systemFailure } from '../diagnostics/system-failures.js';
 import type { Bilingual } from '../diagnostics/types.js';
 
 /** Where the JSON text stops being JSON, from JSON.parse's error; the English keeps V8's own words. */
@@ -23,8 +24,8 @@ export function describeJsonError(text: string, error: unknown): Bilingual {
 export function describeReadError(error: unknown): Bilingual {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   if (code === 'ENOENT') return { zh: '文件不存在', en: 'it does not exist' };
-  if (code === 'EISDIR') return { zh: '这是一个文件夹', en: 'it is a folder' };
-  if (code === 'EACCES' || code === 'EPERM') return { zh: '没有读取权限', en: 'permission denied' };
+  const known = systemFailure(error);
+  if (known !== undefined) return known.words;
   return { zh: `系统错误 ${code ?? '未知'}`, en: `system error ${code ?? 'unknown'}` };
 }
 

@@ -2,6 +2,7 @@
 // in both languages: the Chinese text never carries the library's English, the English keeps it after ours so a
 // bug report can quote it. The error itself stays as the ToolkitError's cause (QUANZE_DEBUG shows its stack).
 
+import { systemFailure } from '../diagnostics/system-failures.js';
 import type { Bilingual } from '../diagnostics/types.js';
 
 /** What a known reader failure means, by the words the library uses. Checked in order. */
@@ -18,21 +19,6 @@ const readerFailures: readonly (readonly [RegExp, Bilingual])[] = [
   [/sheet|range|workbook is empty|worksheet/i, { zh: '工作表的结构不完整', en: 'its sheets are incomplete' }],
 ];
 
-/** What a system error code on reading means. */
-const systemFailures: Readonly<Record<string, Bilingual>> = {
-  EACCES: { zh: '没有读取权限', en: 'permission denied' },
-  EPERM: { zh: '没有读取权限', en: 'permission denied' },
-  EISDIR: { zh: '这是一个文件夹', en: 'it is a folder' },
-  EIO: { zh: '磁盘读取出错', en: 'the disk reported a read error' },
-  ELOOP: { zh: '符号链接形成了循环', en: 'its symbolic links form a loop' },
-  EMFILE: { zh: '同时打开的文件过多', en: 'too many files are open at once' },
-  ENFILE: { zh: '同时打开的文件过多', en: 'too many files are open at once' },
-  ENAMETOOLONG: { zh: '路径过长', en: 'the path is too long' },
-  ENOMEM: { zh: '内存不足', en: 'out of memory' },
-  EBUSY: { zh: '文件正被占用', en: 'the file is busy' },
-  ETIMEDOUT: { zh: '读取超时', en: 'reading timed out' },
-};
-
 const messageOf = (error: unknown): string => (error instanceof Error ? error.message : String(error)).replace(/\s+/g, ' ').trim();
 
 /** At most this much of the library's own text is quoted in the English message. */
@@ -43,9 +29,9 @@ const quoteChars = 160;
  * file, or while the system did: our words in both languages, and in English the library's text after them.
  */
 export function describeReaderError(error: unknown, reader?: string): Bilingual {
+  const system = systemFailure(error);
+  if (system !== undefined) return { zh: `${system.words.zh}（${system.code}）`, en: `${system.words.en} (${system.code})` };
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  const system = typeof code === 'string' ? systemFailures[code] : undefined;
-  if (system !== undefined) return { zh: `${system.zh}（${code}）`, en: `${system.en} (${code})` };
   const text = messageOf(error);
   const known = readerFailures.find(([pattern]) => pattern.test(text))?.[1];
   const meaning = known ?? (typeof code === 'string'
