@@ -84,8 +84,7 @@ function layoutInLanes(model: FlowModel, contents: readonly BoxContent[], labels
     // A preset bend elkjs kept as it was shows as a slanted segment: then the staircase is the lesser evil.
     if (!(laid.edges ?? []).every((edge) => isOrthogonal(routeOf(edge)))) laid = pass(false);
     const placed = model.nodes.map((_, i) => boxOf(childOf(laid, nodeKey(i))));
-    const routeLanes = laneRouteLanes(model, lanes);
-    const routes = laneRoutes(model, lanes, laid).map((box, i) => ({ box, lane: routeLanes[i] ?? 0 }));
+    const routes = laneRoutes(model, lanes, laid);
     const split = laneBounds(placed, lanes, columns, preset, laid.width ?? 0, routes);
     const widths = model.lanes.map((_, i) => (split.bounds[i + 1] ?? 0) - (split.bounds[i] ?? 0));
     // Wrapped as the renderer wraps them (to the band less its padding), so the header holds every line.
@@ -269,29 +268,18 @@ function straightChannel(from: Box, to: Box, obstacles: readonly Box[], margins:
 const childOf = (graph: ElkNode, key: string): ElkNode | undefined => graph.children?.find((c) => c.id === key);
 
 /**
- * The routes that stay in one lane, each as the zero-height strip it spans across: a lane's border must not run along
- * a route that loops round a box of its own lane. In edge order, as `laneRouteLanes` gives their lanes.
+ * The routes that stay in one lane, each as the zero-height strip it spans across, with its lane: a lane's border
+ * must not run along a route that loops round a box of its own lane.
  */
-function laneRoutes(model: FlowModel, lanes: readonly number[], laid: ElkNode): Box[] {
+function laneRoutes(model: FlowModel, lanes: readonly number[], laid: ElkNode): { readonly box: Box; readonly lane: number }[] {
+  const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
   const routed = new Map((laid.edges ?? []).map((edge) => [edge.id, edge]));
-  return inLaneEdges(model, lanes).map((i) => {
-    const points = [edgeKey(i), ...edgeHalfKeys(i)].flatMap((key) => routeOf(routed.get(key)));
-    const xs = points.map((p) => p.x);
-    return xs.length === 0 ? { x: 0, y: 0, width: 0, height: 0 } : { x: Math.min(...xs), y: 0, width: Math.max(...xs) - Math.min(...xs), height: 0 };
-  });
-}
-
-const laneRouteLanes = (model: FlowModel, lanes: readonly number[]): number[] => {
-  const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
-  return inLaneEdges(model, lanes).map((i) => lanes[ids.get(model.edges[i]?.from ?? '') ?? -1] ?? 0);
-};
-
-/** Indexes of the edges whose two ends are in the same lane. */
-function inLaneEdges(model: FlowModel, lanes: readonly number[]): number[] {
-  const ids = new Map(model.nodes.map((node, i) => [node.id, i]));
   return model.edges.flatMap((edge, i) => {
     const [from, to] = [ids.get(edge.from), ids.get(edge.to)];
-    return from !== undefined && to !== undefined && lanes[from] === lanes[to] ? [i] : [];
+    if (from === undefined || to === undefined || lanes[from] !== lanes[to]) return [];
+    const xs = [edgeKey(i), ...edgeHalfKeys(i)].flatMap((key) => routeOf(routed.get(key))).map((p) => p.x);
+    const box = xs.length === 0 ? { x: 0, y: 0, width: 0, height: 0 } : { x: Math.min(...xs), y: 0, width: Math.max(...xs) - Math.min(...xs), height: 0 };
+    return [{ box, lane: lanes[from] ?? 0 }];
   });
 }
 
