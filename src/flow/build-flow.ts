@@ -1,7 +1,7 @@
 // buildFlow: a power's procedure as a FlowModel — from its 执法流程 rows when the inventory has them, else from the
 // standard template of its act type, with the branches its own facts choose.
 
-import { classifyPower, type ClassifyVariant } from '../classify/index.js';
+import { classifyPower, type ClassifiedTypeId, type ClassifyVariant } from '../classify/index.js';
 import { actTypeById, actTypeIds, type ActTypeId } from '../model/act-types.js';
 import { buildIndex, keyOf, type InventoryIndex } from '../model/build-index.js';
 import type { Inventory, PowerRecord, StepRecord } from '../model/types.js';
@@ -32,14 +32,14 @@ export interface FlowOptions {
  * A power the inventory leaves untyped is drawn as the classifier types it (as check, stats and the site name it);
  * a variant's own types (收费 …) have no template and are drawn as 其他.
  */
-function typed(power: PowerRecord, variant: ClassifyVariant | undefined): PowerRecord {
+function typed(power: PowerRecord, variant: ClassifyVariant | undefined, classified: ClassifiedTypeId | undefined): PowerRecord {
   if (power.type !== undefined) return power;
-  const { type } = classifyPower({
+  const type = classified ?? classifyPower({
     name: power.name,
     ...(power.subItem === undefined ? {} : { subItem: power.subItem }),
     ...(power.basisText === undefined ? {} : { basisText: power.basisText }),
     ...(power.code === undefined ? {} : { code: power.code }),
-  }, variant === undefined ? {} : { variant });
+  }, variant === undefined ? {} : { variant }).type;
   return { ...power, type: isActType(type) ? type : 'other' };
 }
 
@@ -82,16 +82,17 @@ function closed(nodes: readonly FlowNode[], edges: readonly FlowEdge[]): { nodes
 
 /**
  * A builder for the flows of one inventory: the index and the steps by power are built once, so drawing every
- * power of a large inventory costs one pass over its tables.
+ * power of a large inventory costs one pass over its tables. A caller that has classified an untyped power
+ * already (the site's view) passes the type, so the classifier is not run twice.
  */
-export function createFlowBuilder(inventory: Inventory, options: FlowOptions = {}): (power: PowerRecord) => FlowModel {
+export function createFlowBuilder(inventory: Inventory, options: FlowOptions = {}): (power: PowerRecord, classified?: ClassifiedTypeId) => FlowModel {
   const index = options.index ?? buildIndex(inventory);
   const thresholds = options.thresholds ?? defaultLargeAmounts;
   const stepsByCode = groupStepsByPower(inventory.steps);
   const forced = options.template === undefined ? undefined : templateById(options.template);
   if (options.template !== undefined && forced === undefined) throw new Error(`unknown flow template ${options.template}`);
-  return (record) => {
-    const power = typed(record, options.variant);
+  return (record, classified) => {
+    const power = typed(record, options.variant, classified);
     const powerCode = power.code ?? '';
     const header = { powerCode, powerName: displayName(power), actType: actTypeById(power.type ?? 'other').label };
     const key = keyOf(powerCode);

@@ -87,7 +87,8 @@ function buildDepartment(inventory: Inventory, slug: string, bases: SiteBases, o
     for (const citation of citations) if (citation.basisKey !== undefined) bases.cite(citation.basisKey, key);
     const refs = record.posts ?? [];
     const type = powerType(record, options.variant);
-    const flow = layoutFlowSync(flowOf(record));
+    // The type the page shows (classified already when the row declares none) picks the chart's template.
+    const flow = layoutFlowSync(flowOf(record, type.id));
     return {
       key,
       departmentKey: slug,
