@@ -14,6 +14,7 @@
 //   node bench/measure.mjs flow-build <dir> <charts>                 baseline of flow: read the inventory, buildFlow <charts> models
 //   node bench/measure.mjs flow-draw <dir> <charts> <threads> [distinct]  the same, then layoutFlowSync + renderFlowSvg each (threads 0: in this thread)
 //   node bench/measure.mjs elk-trivial <calls>                       ELK alone, <calls> layouts of a two-box graph
+//   node bench/measure.mjs tableschema <dir>                         the peer: tableschema validating each CSV of <dir>
 
 import { readdirSync, writeFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
@@ -188,6 +189,12 @@ switch (mode) {
     const calls = Number(args[0]);
     for (let i = 0; i < calls; i++) elkLayout(graph());
     details = { calls };
+    break;
+  }
+  case 'tableschema': {
+    const { validateFolder } = await import(pathToFileURL(join(root, 'bench', 'tableschema-validate.mjs')).href);
+    const { rows, rejected } = await validateFolder(args[0]);
+    details = { rows, rejected };
     break;
   }
   default:

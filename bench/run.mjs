@@ -1,7 +1,7 @@
 // `npm run bench`: seeded inventories, timed runs of the built CLI and library (dist/), each figure a ratio
 // against a baseline measured in the same run. Writes bench/results/latest.md and latest.json.
 //
-//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff|flow|publish|classify] [--seed N] [--timeout SECONDS] | --render
+//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff|flow|publish|classify|tableschema] [--seed N] [--timeout SECONDS] | --render
 //
 // --quick leaves out the 10⁶-power CSV and the 10⁵-power workbook (a one-minute run while developing).
 // Every measurement is a child process (bench/measure.mjs) so peak RSS is its own; the parent also samples
@@ -23,6 +23,7 @@ const { diffScenario, renderDiff } = await import(pathToFileURL(join(root, 'benc
 const { publishScenario, renderPublish } = await import(pathToFileURL(join(root, 'bench', 'publish.mjs')).href);
 const { flowScenario, renderFlow } = await import(pathToFileURL(join(root, 'bench', 'flow.mjs')).href);
 const { classifyScenario, renderClassify } = await import(pathToFileURL(join(root, 'bench', 'classify.mjs')).href);
+const { tableSchemaScenario, renderTableSchema } = await import(pathToFileURL(join(root, 'bench', 'tableschema.mjs')).href);
 
 const argv = process.argv.slice(2);
 const flag = (name, fallback) => {
@@ -313,6 +314,7 @@ const diff = wanted('diff') ? await diffScenario({ powers: 100_000, seed, inputs
 const publish = wanted('publish') ? await publishScenario({ root, departments: 50, powers: 20_000, seed, inputs, measure, scratch, ratio }) : undefined;
 const flow = wanted('flow') ? await flowScenario({ charts: 1_000, seed, inputs, measure, ratio, scratch }) : undefined;
 const classify = wanted('classify') ? await classifyScenario({ root, names: 100_000, seed, measure, scratch, ratio }) : undefined;
+const tableschema = wanted('tableschema') ? await tableSchemaScenario({ root, powers: quick ? 10_000 : 100_000, seed, inputs, measure, scratch, ratio }) : undefined;
 const totalMs = performance.now() - started;
 machine.loadAfter = loadavg();
 rmSync(scratch, { recursive: true, force: true });
@@ -344,6 +346,7 @@ const results = {
   publish: wanted('publish') ? publish : previous?.publish,
   flow: wanted('flow') ? flow : previous?.flow,
   classify: wanted('classify') ? classify : previous?.classify,
+  tableschema: wanted('tableschema') ? tableschema : previous?.tableschema,
 };
 mkdirSync(resultsDir, { recursive: true });
 writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(results, null, 2)}\n`);
@@ -393,6 +396,7 @@ function renderMarkdown(r) {
     ...(r.publish ? renderPublish(r.publish, { seconds, mib, times, describeRun }) : []),
     ...(r.flow ? renderFlow(r.flow, { seconds, mib, times, describeRun }) : []),
     ...(r.classify ? renderClassify(r.classify, { seconds, times, describeRun }) : []),
+    ...(r.tableschema ? renderTableSchema(r.tableschema, { seconds, times, describeRun }) : []),
     '## Summary',
     '',
     row(['measure', 'ratio']),
@@ -410,6 +414,10 @@ function renderMarkdown(r) {
     ...(r.flow ? [row([`flow ${r.flow.name}: draw on 2 threads ÷ building the models (time)`, r.flow.twoThreads.ok ? times(r.flow.timeRatio.twoThreads) : describeRun(r.flow.twoThreads)])] : []),
     ...(r.classify ? [row([`classifier, ${r.classify.name}: read + classify ÷ read (time); names/s`, r.classify.run.ok
       ? `${times(r.classify.timeRatio)}; ${r.classify.namesPerSecond === undefined ? '—' : Math.round(r.classify.namesPerSecond).toLocaleString('en')}` : describeRun(r.classify.run)])] : []),
+    ...(r.tableschema ? [
+      row([`peer, ${r.tableschema.name}: tableschema ÷ quanze check, all rules (time; CPU time)`, `${times(r.tableschema.timeRatio)}; ${times(r.tableschema.cpuRatio)}`]),
+      row([`peer, ${r.tableschema.name}: tableschema ÷ quanze check, schema only (time; CPU time)`, `${times(r.tableschema.schemaTimeRatio)}; ${times(r.tableschema.schemaCpuRatio)}`]),
+    ] : []),
     '',
   ];
   return `${lines.join('\n')}\n`;
