@@ -4,7 +4,7 @@ import type { ActTypeId } from '../model/act-types.js';
 import { cues } from './cues.js';
 import { traps } from './traps.js';
 import type { Cue, Trap } from './types.js';
-import { compactText } from '../model/plain-text.js';
+import { stripNameFrame } from './name-form.js';
 
 /**
  * DOMAIN.md §1.5 precedence, strongest first. Between the decisive verbs (penalty, coercion, adjudication)
@@ -111,12 +111,13 @@ export function setPrefilter(on: boolean): void {
   usePrefilter = on;
 }
 
-/** NFKC (full-width brackets become ASCII), no whitespace. */
-function normaliseText(raw: string): string {
-  return compactText(raw);
-}
+/** A list of sub-items after the name: "…许可，含新办、变更、延续", "…登记：包括首次登记、变更登记". */
+const subItemList = /[，,；;:、](?:具体)?(?:含|包括|包含)[^]*$/u;
 
-/** Blanks bracketed qualifiers such as （县级）or（婚前医学检查）so they neither decide nor move the head. */
+/**
+ * Blanks bracketed qualifiers such as （县级）or（婚前医学检查）and a trailing list of sub-items, so they neither
+ * decide nor move the head; a qualifier at the start is dropped, so cues anchored there see the name.
+ */
 function maskQualifiers(text: string): string {
   let masked = text;
   if (/[(【[]/.test(text)) {
@@ -125,6 +126,11 @@ function maskQualifiers(text: string): string {
       if (next === masked) break;
       masked = next;
     }
+    if (masked.charCodeAt(0) === 0x20) masked = masked.trimStart();
+  }
+  if (/[含括]/u.test(masked)) {
+    const list = subItemList.exec(masked);
+    if (list && list.index >= 4) masked = masked.slice(0, list.index);
   }
   return /[\s。；;，,、]$/u.test(masked) ? masked.replace(/[\s。；;，,、]+$/u, '') : masked;
 }
@@ -231,7 +237,7 @@ function runnerUpOf(hits: readonly Hit[], winner: ActTypeId): Pick<TextDecision,
 
 /** The deciding cue of a name or sub-item, or undefined when the text holds no cue at all. */
 export function decideText(raw: string): TextDecision | undefined {
-  const text = normaliseText(raw);
+  const text = stripNameFrame(raw);
   if (text === '') return undefined;
   const masked = maskQualifiers(text);
   return decideMasked(masked, false) ?? (masked === text ? undefined : decideMasked(text, true));

@@ -43,7 +43,7 @@ export const cues = [
     why: { zh: '政府采购供应商投诉处理是对采购当事人之间争议的裁断（政府采购法第五十六条），属于行政裁决', en: 'deciding a supplier complaint in public procurement settles a dispute between the parties (Government Procurement Law art. 56), an adjudication' } },
 
   // ── 行政奖励 ─────────────────────────────────────────────────────────────────────────
-  { id: 'reward-word', type: 'reward', pattern: /奖励|表彰|表扬|嘉奖|授予[^，；]*称号|评选/, label: '奖励/表彰', weight: 0.9,
+  { id: 'reward-word', type: 'reward', pattern: /奖励|表彰|表扬|嘉奖|授予[^，；]*称号|称号(?:的)?(?:授予|评选|命名)$|评选/, label: '奖励/表彰', weight: 0.9,
     why: { zh: '对有功单位和个人给予荣誉或物质奖励，属于行政奖励', en: 'honouring or rewarding meritorious conduct is an administrative reward' } },
   // A named prize (…奖) being judged or conferred: 科学技术进步奖评审, 教学成果奖; not 奖学金/奖励扶助 (payments).
   { id: 'reward-prize', type: 'reward', pattern: /(?<!助)奖(?!励|学金|助|金)(?:项)?(?:的)?(?:评审|评选|评定|推荐|提名|授予|颁发)?$/, label: '…奖评审', weight: 0.84,
@@ -55,7 +55,7 @@ export const cues = [
   // 补偿 for a loss the law makes the state bear (protected wildlife, vaccine reactions); not the 征收/征用 compensation.
   { id: 'payment-compensation', type: 'payment', pattern: /^(?![^，；]*(?:征收|征用|拆迁|征地))[^，；]*?补偿(?!争议|纠纷|费(?:的)?(?:征收|收取))/, label: '补偿', weight: 0.8,
     why: { zh: '对依法由国家承担的损失给予补偿（如野生动物致害、疫苗异常反应），属于行政给付', en: 'compensating a loss the state bears by law (damage by protected wildlife, a vaccine reaction) is an administrative payment' } },
-  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|基本生活保障|帮扶/, label: '待遇/生活费', weight: 0.74,
+  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|(?:基本生活|养老)保障|帮扶|慰问$|稳岗/, label: '待遇/生活费', weight: 0.74,
     why: { zh: '向个人核发待遇、生活费等，属于行政给付', en: 'granting benefits or living allowances to persons is an administrative payment' } },
   { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|待遇)的?(?:发放|支付|给付)/, label: '…金/待遇发放', weight: 0.82,
     why: { zh: '向个人发放或支付待遇、资金，属于行政给付', en: 'paying benefits or money to persons is an administrative payment' } },
@@ -74,7 +74,7 @@ export const cues = [
   // ── 行政许可 ─────────────────────────────────────────────────────────────────────────
   { id: 'licensing-word', type: 'licensing', pattern: /许可|审批|核准|批准/, label: '许可/审批/核准', weight: 0.86,
     why: { zh: '依申请准予从事特定活动，属于行政许可（许可法第二条）', en: 'permitting a specific activity on application is a licence (Administrative Licensing Law art. 2)' } },
-  { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明|证明书)(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)|意见书(?:核发)?$|同意书/, label: '核发/签发证照', weight: 0.8,
+  { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明|证明书)(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)|签证|意见书(?:核发)?$|同意书/, label: '核发/签发证照', weight: 0.8,
     why: { zh: '核发准予从事活动的证照，属于行政许可（许可法第三十九条）', en: 'issuing a permit document is a licence (Administrative Licensing Law art. 39)' } },
   { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业[^，；]{0,4}(?:注册|登记)|(?:师|医生|兽医|护士)[^，；]{0,6}注册|(?:兽医|医生|护士|药师)[^，；]{0,4}登记|从业资格(?:证)?[^，；]{0,2}注册/, label: '资质/资格认定、执业注册', weight: 0.82,
     why: { zh: '资质、资格认定和执业注册是许可法第十二条所列的许可', en: 'qualification certification and practice registration are licences under Administrative Licensing Law art. 12' } },
@@ -88,11 +88,11 @@ export const cues = [
   // A licence named by its certificate's life cycle, with no 许可/审批 word: <某证>办理/新办/换发/补办/变更/注销/延续/注册.
   // Status documents (残疾人证, 身份证, 结婚证 …) and filing certificates are not licences.
   { id: 'licensing-lifecycle', type: 'licensing',
-    pattern: /(?<!残疾人|身份|居住|结婚|离婚|光荣|优待|老年|医学|户口|备案|合格|荣誉|学生|工作|记者|会员|抚恤|低保|救助)(?:证|证书|证件|执照|牌照)(?:的)?(?:办理|新办|申领|换发|换领|补办|补发|补领|遗失补办|挂失补办|变更|注销|延续|延期|换证|发放|核发|注册|延续注册|变更注册|注销注册|再注册|增项|配发|复审|复核|审验|校验|补证)/,
+    pattern: /(?<!残疾人|军人|身份|居住|结婚|离婚|光荣|优待|老年|医学|户口|备案|合格|荣誉|学生|工作|记者|会员|抚恤|低保|救助)(?:证|证书|证件|执照|牌照)(?:的)?(?:办理|新办|申领|换发|换领|补办|补发|补领|遗失补办|挂失补办|变更|注销|延续|延期|换证|发放|核发|注册|延续注册|变更注册|注销注册|再注册|增项|配发|复审|复核|审验|校验|补证)/,
     label: '<某证>办理/换发/变更/注销', weight: 0.78,
     why: { zh: '名称是某种证照的办理、换发、补办、变更、注销或延续，是该行政许可的环节（许可法第三十九条、第四十九条、第五十条）', en: 'the name is a step in a permit document\'s life cycle (issue, renewal, replacement, change, cancellation), part of that licence (Administrative Licensing Law arts. 39, 49, 50)' } },
   { id: 'licensing-right-change', type: 'licensing',
-    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)/,
+    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)|变更(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|出资人|投资人|字号|章程)$/,
     label: '经营权/执业变更', weight: 0.76,
     why: { zh: '经许可取得的经营权、执业资格的变更或延续，仍是该行政许可（许可法第四十九条、第五十条）', en: 'changing or renewing a licensed operating right or practice is part of that licence (Administrative Licensing Law arts. 49, 50)' } },
   { id: 'licensing-establish', type: 'licensing',
@@ -122,7 +122,7 @@ export const cues = [
   // ── 行政确认 ─────────────────────────────────────────────────────────────────────────
   { id: 'confirmation-register', type: 'confirmation', pattern: /登记/, label: '登记', weight: 0.72,
     why: { zh: '登记对既有的身份、关系或权属予以认可和证明，属于行政确认', en: 'registration that records an existing status, relationship or right is a confirmation' } },
-  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评估|(?:资格|身份|等级|类别|性质)确定/, label: '认定/确认/鉴定', weight: 0.78,
+  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评(?:估|价)|(?:资格|身份|等级|类别|性质)确定|确定$/, label: '认定/确认/鉴定', weight: 0.78,
     why: { zh: '机关对法律事实、身份或等级作出认定，属于行政确认', en: 'the agency declares an existing fact, status or grade, a confirmation' } },
   { id: 'confirmation-certificate', type: 'confirmation', pattern: /证明的?(?:开具|出具|核发|办理)?/, label: '证明', weight: 0.72,
     why: { zh: '出具证明是对既有事实的确认，属于行政确认', en: 'issuing a certificate of an existing fact is a confirmation' } },

@@ -16,6 +16,22 @@ const offenceWords = [
   '占用', '倾倒', '篡改', '禁止', '不得', '违章', '赌博', '无故',
 ].join('|');
 
+/** Another act in an offence-shaped name decides instead: coercion, a reward or benefit, a dispute, a complaint. */
+const notAnOffence = /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿(?!费)|救助|抚恤|补助|纠纷|争议|投诉|举报/;
+
+/** Who commits the offence, when a clause-by-clause name opens with its subject ("生产经营单位未按照规定…"). */
+const offenceSubjects = [
+  '单位', '企业', '者', '人', '人员', '机构', '公司', '场所', '学校', '医院', '船舶', '车辆', '驾驶人', '驾驶员', '司机', '船员',
+  '业户', '个人', '组织', '商户',
+].join('|');
+
+/** Offence verbs that open such a name; 未 only with its verb, so 未成年人 is no offence. */
+const offenceLeads = [
+  '未经', '未按', '未取得', '未依法', '未办理', '未如实', '未履行', '未向', '未在', '未对', '未将', '未及时', '未设置', '未建立',
+  '擅自', '违反', '违法', '违规', '违章', '非法', '伪造', '变造', '骗取', '冒用', '假冒', '以欺骗', '隐瞒', '隐匿', '弄虚作假',
+  '无证', '无照', '私自', '偷逃', '涂改',
+].join('|');
+
 export const traps = [
   // The frame "对…的处罚" / "…的行政处罚" dominates: 许可证, 登记, 检查 inside it only describe the violation.
   { id: 'penalty-frame', type: 'penalty', pattern: /处罚(?:决定)?$/, label: '对…的处罚', weight: 0.97,
@@ -35,11 +51,23 @@ export const traps = [
   // 的 names a prohibited act in these lists; the violation handled ("对违法建设行为的处理") likewise. Weaker than above.
   { id: 'offence-bare', type: 'penalty',
     pattern: /^(?=.*(?:的|处理)$)(?:.{5,}的|.*?(?:违法|违章|违规)[^，；]*?的?处理)$/,
-    unless: /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿(?!费)|救助|抚恤|补助|纠纷|争议|投诉|举报/,
+    unless: notAnOffence,
     label: '“…的”（违法情形）', weight: 0.8,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
     why: { zh: '事项名称是一种应受处罚的情形（以“的”收尾）或对违法行为的处理，按综合执法目录的写法属于行政处罚',
       en: 'the name describes a punishable situation (ending in 的) or the handling of a violation, the way enforcement catalogues name penalty items' } },
+  // Carrying out a decision the party failed to perform is enforcement (强制法第十二条、第五十三条), even when the
+  // decision named is a penalty: "对拒不履行行政处罚决定的，申请人民法院强制执行".
+  { id: 'enforce-decision', type: 'coercion', coercionKind: 'execution',
+    pattern: /(?:不履行|未履行|拒不执行|不执行)[^。]*?决定[^。]*?(?:强制执行|代履行|划拨|拍卖|强制拆除)/,
+    label: '不履行决定…强制执行', weight: 0.9, overrides: ['penalty'],
+    why: { zh: '当事人不履行已作出的决定而强制执行，属于行政强制执行（强制法第十二条、第五十三条），名称中的处罚决定只是被执行的对象',
+      en: 'enforcing a decision the party failed to carry out is administrative enforcement (Administrative Coercion Law arts. 12, 53); the penalty decision named is only what is enforced' } },
+  // "对…执行/遵守…情况的检查": the act is the check; a penalty, licence or fee inside it is what is checked.
+  { id: 'compliance-inspection', type: 'inspection', pattern: /情况的?(?:监督检查|检查|抽查|核查|巡查|监督)$/,
+    label: '…情况的检查', weight: 0.88, overrides: ['penalty', 'licensing', 'levy', 'confirmation', 'payment'],
+    why: { zh: '名称是对某项执行或遵守情况的检查，属于行政检查，名称中的处罚、许可等词只是检查的对象',
+      en: 'the name is a check of how something is carried out or complied with, an inspection; a penalty or licence named is only what is checked' } },
   // 加处罚款 and 滞纳金 compel payment of an earlier decision: enforcement, never a penalty (强制法第十二条、第四十五条; 处罚法第七十二条).
   { id: 'surcharge', type: 'coercion', pattern: /加处罚款|滞纳金/, label: '加处罚款/滞纳金', weight: 0.92, coercionKind: 'execution',
     overrides: ['penalty', 'levy'],
@@ -69,6 +97,17 @@ export const traps = [
     flag: 'corrective-order', overrides: ['penalty'],
     why: { zh: '单独的责令改正、责令限期改正是纠正违法的行政命令，不是行政处罚（处罚法第二十八条），不应单列为处罚事项',
       en: 'an order to correct a violation, on its own, is a remedial order and not a penalty (Administrative Penalty Law art. 28); it should not be listed as a penalty item' } },
+  // Lists that give one item per article clause (DOMAIN §2.1, Henan 2021) write the offence with no 的 at the end:
+  // "未取得施工许可证擅自施工", "生产经营单位未按照规定…培训", "伪造、变造…许可证件". A name that opens with an
+  // offence verb (after its subject) is that offence; an act word at its end is the act's object only after
+  // 拒绝/阻碍/逃避 ("拒绝、阻碍监督检查"), otherwise the act decides ("违法建设行为认定"; "…的处理" is not always a penalty).
+  { id: 'offence-leading', type: 'penalty',
+    pattern: new RegExp(`^对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理)$))`),
+    unless: notAnOffence,
+    label: '“未经/擅自/违反…”（违法行为）', weight: 0.84,
+    overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
+    why: { zh: '事项名称以违法行为开头（未经、擅自、违反、伪造、拒绝等），是按条款列出处罚事项的写法，名称中的许可、检查等词只描述违法行为',
+      en: 'the name opens with an offence (未经, 擅自, 违反, 伪造, 拒绝 …), the way lists name a penalty item clause by clause; words such as licence or inspection inside it only describe the offence' } },
   { id: 'requisition', type: 'other', pattern: /征用/, label: '征用', weight: 0.8, flag: 'requisition', overrides: ['levy'],
     why: { zh: '征用是临时使用并给予补偿，不转移所有权，不是征收，归入其他行政权力（行政征用）',
       en: 'requisition is temporary use with compensation and no transfer of ownership, so it is not a levy but "other" (requisition)' } },
@@ -112,7 +151,7 @@ export const traps = [
   // A certificate of a status or an existing right is issued to confirm it, not to permit an activity: 残疾人证,
   // 光荣证, 土地承包经营权证, 不动产权证书 核发/换发/补领 are confirmations (DOMAIN §1.5 确认: 证明、登记).
   { id: 'status-certificate', type: 'confirmation',
-    pattern: /(?:残疾人|光荣|优待|婚姻登记|收养登记|生育服务|独生子女|老年人?|结婚|离婚|户口|居住|承包经营权|不动产权?|房屋所有权|土地使用权?|宅基地使用权?)(?:证|证书|簿)(?:的)?(?:核发|签发|颁发|办理|换发|换领|补发|补领|补办|申领|发放)/,
+    pattern: /(?:残疾人|(?:伤残|残疾)?军人|光荣|优待|婚姻登记|收养登记|生育服务|独生子女|老年人?|结婚|离婚|户口|居住|承包经营权|不动产权?|房屋所有权|土地使用权?|宅基地使用权?)(?:证|证书|证件|簿)(?:的)?(?:核发|签发|颁发|办理|换发|换领|补发|补领|补办|申领|发放)/,
     label: '残疾人证/光荣证/权属证书核发', weight: 0.82, overrides: ['licensing'],
     why: { zh: '核发残疾人证、光荣证、土地承包经营权证等是对既有身份或权属的证明，属于行政确认，不是准予从事活动的许可',
       en: 'issuing a disability card, an honour certificate or a land-right certificate attests an existing status or right, a confirmation rather than a licence' } },

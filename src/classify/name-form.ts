@@ -1,0 +1,46 @@
+// Strips what a list wraps around an item name — leading numbering, a department prefix before a separator, a
+// trailing 等/事项/工作 — so that the cues anchored at the start or end of a name see the name itself.
+
+import { isPlainText } from '../model/plain-text.js';
+
+/** Circled and parenthesised numbers (①, ⑴, ⒈, ❶): NFKC turns them into bare digits, so they go first. */
+const enclosedNumber = /^[\s\u2460-\u24ff\u2776-\u2793]+/u;
+
+/**
+ * Numbering as lists write it, after NFKC (、 stays, ． and （ become . and ( ): 一、 十二、 (三) 1. 1、 3) 1-1 1.2.
+ * 第一项. A digit is numbering only before a separator, so 80周岁以上… and 2.5吨… keep theirs.
+ */
+const leadingNumber =
+  /^(?:(?:第?[一二三四五六七八九十百零〇]+[、.,:)]|\([一二三四五六七八九十百零〇\d]{1,4}\)|\d{1,4}(?:[-.]\d{1,4})*[、.,:)](?!\d)|\d{1,4}(?:-\d{1,4})+|第[一二三四五六七八九十百\d]+[项条])\s*)+/u;
+
+/** A department written before the name with a separator: "市住建局：…", "县交通运输局 …", "区城管局—…". */
+const departmentPrefix =
+  /^[^\s:|—–-]{2,20}?(?:局|委员会|厅|办公室|支队|大队|总队|管委会|人民政府)\s*(?:[:|—–-]+\s*|\s+)(?=\S)/u;
+
+const separator = /[\s:|—–-]/u;
+
+/** 等, 事项, 工作 at the end ("…审批等事项", "…检查工作"): the list's words, not the item's act. */
+const trailingFiller = /(?:等|的?相关)?(?:事项|工作)$|等$/u;
+
+/**
+ * The name without its list framing, in NFKC and without whitespace. Whatever is stripped is only framing: a name
+ * that would be shorter than four characters without it is kept whole.
+ */
+export function stripNameFrame(raw: string): string {
+  let text = enclosedNumber.test(raw) ? raw.replace(enclosedNumber, '') : raw;
+  if (!isPlainText(text)) text = text.normalize('NFKC');
+  if (separator.test(text)) {
+    const prefix = departmentPrefix.exec(text);
+    if (prefix && text.length - prefix[0].length >= 4) text = text.slice(prefix[0].length);
+    text = text.replace(/\s+/gu, '');
+  }
+  const numbering = leadingNumber.exec(text);
+  if (numbering && text.length - numbering[0].length >= 4) text = text.slice(numbering[0].length);
+  const last = text.charCodeAt(text.length - 1);
+  // 等 项 作: only names ending in one of these can end in filler.
+  if (last === 0x7b49 || last === 0x9879 || last === 0x4f5c) {
+    const filler = trailingFiller.exec(text);
+    if (filler && filler.index >= 4) text = text.slice(0, filler.index);
+  }
+  return text;
+}
