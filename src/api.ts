@@ -4,7 +4,9 @@
 import type { RuleSettings } from './config/settings.js';
 import { ToolkitError } from './diagnostics/errors.js';
 import { expandInputs } from './ingest/index.js';
-import { checkBatch, type BatchResult } from './batch/index.js';
+import {
+  checkBatch, checkShardSources, findOutcomeFiles, mergeOutcomeFiles, type BatchResult, type MergeOptions, type ShardCheck, type ShardOptions,
+} from './batch/index.js';
 import { addInventory, emptyEdition, type Edition } from './diff/index.js';
 import { loadInventory, type CheckOptions, type LoadedInventory, type LoadOptions, type UnreadableInput } from './pipeline/index.js';
 
@@ -77,5 +79,30 @@ export async function check(inputs: readonly string[], options: CheckOptions & {
   const result = await checkBatch(sources, options);
   const [only] = result.unreadable;
   if (sources.length === 1 && only) throw only.error;
+  return result;
+}
+
+/**
+ * Checks one shard of a run split over machines or jobs: the share `options.shard` ("K/N", K from 1) of the inventories
+ * the inputs name, dealt by a stable hash of each path so every shard, given the same inputs, knows its own share and
+ * no two overlap. The result holds the lines of the outcome file (`outcomeLines(header, entries)`) that
+ * `mergeOutcomes` combines, and the share's own findings (without the batch rules, which need every shard).
+ */
+export async function checkShard(inputs: readonly string[], options: ShardOptions): Promise<ShardCheck> {
+  const sources = await expandInputs([...inputs], options.cwd ?? process.cwd());
+  return checkShardSources(sources, options);
+}
+
+/**
+ * Merges the outcome files of every shard of one run (files, or folders of `.jsonl` files) into the result one
+ * `check` over all the inputs gives, batch rules included. Throws `bad-arguments` for files of different runs or a
+ * shard missing or given twice, `input-unreadable` for a malformed line, and, like `check`, the error of a run's
+ * only inventory when it could not be read.
+ */
+export async function mergeOutcomes(inputs: readonly string[], options: MergeOptions & { readonly cwd?: string } = {}): Promise<CheckResult> {
+  const files = await findOutcomeFiles(inputs, options.cwd ?? process.cwd());
+  const result = await mergeOutcomeFiles(files, options);
+  const [only] = result.unreadable;
+  if (result.inventories.length === 0 && result.unreadable.length === 1 && only) throw only.error;
   return result;
 }

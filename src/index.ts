@@ -1,6 +1,8 @@
 // Public API of the quanze library.
 
-export { check, checkInventory, loadInventory } from './api.js';
+export { check, checkInventory, checkShard, loadInventory, mergeOutcomes } from './api.js';
+export { outcomeLines, readShard, shareOf } from './batch/index.js';
+export type { MergeOptions, OutcomeEntry, OutcomeHeader, ShardCheck, ShardOptions, ShardSpec } from './batch/index.js';
 export type { CheckOptions, CheckProgress, CheckResult, InventoryCheck, LoadOptions, LoadedInventory, UnreadableInput } from './api.js';
 export type { Diagnostic, Lang, Severity, SourceLocation } from './diagnostics/types.js';
 export { ToolkitError } from './diagnostics/errors.js';

@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { CheckProgress } from '../pipeline/index.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import { createMerger } from './merge.js';
-import type { WorkerCheckOptions } from './outcome.js';
+import type { CheckOutcome, WorkerCheckOptions } from './outcome.js';
 import { runPool, type PoolTask } from './pool.js';
 import { largestFirst } from './schedule.js';
 import type { BatchOptions, BatchResult } from './types.js';
@@ -29,6 +29,44 @@ function poolSize(workers: number | undefined, total: number): number {
   return Math.max(1, Math.min(workers ?? availableParallelism(), total));
 }
 
+/** How `checkOutcomes` runs: the check's options, the pool's size, and what to tell the caller. */
+export interface OutcomesRun {
+  readonly options: WorkerCheckOptions;
+  readonly workers?: number | undefined;
+  /** The only inventory of the whole run: no batch rule can fire on it, so its facts are not gathered. */
+  readonly alone: boolean;
+  readonly onStart?: (task: PoolTask) => void;
+  readonly onOutcome: (task: PoolTask, outcome: CheckOutcome) => void;
+}
+
+/**
+ * Checks the inventory of each task on `workers` worker threads (in-process when there is one task or no worker
+ * script) and hands each outcome to `onOutcome` as it comes, in any order. Never rejects for an inventory: one that
+ * cannot be read, or whose check fails unexpectedly, comes as a `failed` outcome.
+ */
+export async function checkOutcomes(tasks: readonly PoolTask[], run: OutcomesRun): Promise<void> {
+  const size = poolSize(run.workers, tasks.length);
+  // One inventory is checked in-process: a worker would only add its start-up and copying the result back.
+  const workerUrl = tasks.length <= 1 ? undefined : workerScript();
+  if (workerUrl === undefined) {
+    // Loaded only here: on the worker path the main thread never needs the checking code itself.
+    const { checkOutcome } = await import('./outcome.js');
+    for (const task of tasks) {
+      run.onStart?.(task);
+      run.onOutcome(task, await checkOutcome(task.source, run.options, run.alone));
+    }
+    return;
+  }
+  // Largest first, so the last inventory to finish is a small one and no core idles long at the end.
+  await runPool(await largestFirst(tasks), {
+    workerUrl,
+    workerData: run.options,
+    size,
+    ...(run.onStart === undefined ? {} : { onStart: run.onStart }),
+    onOutcome: run.onOutcome,
+  });
+}
+
 /**
  * Checks each inventory of `sources` (as `expandInputs` returns them) on `workers` worker threads.
  * An inventory that cannot be read, or whose check fails unexpectedly, becomes an `unreadable` entry and the
@@ -37,37 +75,20 @@ function poolSize(workers: number | undefined, total: number): number {
  */
 export async function checkBatch(sources: readonly string[], options: BatchOptions = {}): Promise<BatchResult> {
   const { onProgress, workers, ...rest } = options;
-  const checkOptions: WorkerCheckOptions = rest;
   const tasks: PoolTask[] = sources.map((source, index) => ({ index, source }));
   const total = tasks.length;
-  const merger = createMerger(tasks, { lang: options.lang ?? 'zh', ...(options.severities ? { severities: options.severities } : {}) });
+  const merger = createMerger(total, { lang: options.lang ?? 'zh', ...(options.severities ? { severities: options.severities } : {}) });
   const report = (kind: CheckProgress['kind'], task: PoolTask): void =>
     onProgress?.({ kind, source: task.source, index: task.index, total });
-
-  const size = poolSize(workers, total);
-  // One inventory is checked in-process: a worker would only add its start-up and copying the result back, and
-  // no batch rule can fire on one inventory, so its facts are not gathered.
-  const workerUrl = total === 1 ? undefined : workerScript();
-  if (workerUrl === undefined) {
-    // Loaded only here: on the worker path the main thread never needs the checking code itself.
-    const { checkOutcome } = await import('./outcome.js');
-    for (const task of tasks) {
-      report('start', task);
-      merger.accept(task, await checkOutcome(task.source, checkOptions, total === 1));
+  await checkOutcomes(tasks, {
+    options: rest,
+    workers,
+    alone: total === 1,
+    onStart: (task) => report('start', task),
+    onOutcome: (task, outcome) => {
+      merger.accept(task, outcome);
       report('done', task);
-    }
-  } else {
-    // Largest first, so the last inventory to finish is a small one and no core idles long at the end.
-    await runPool(await largestFirst(tasks), {
-      workerUrl,
-      workerData: checkOptions,
-      size,
-      onStart: (task) => report('start', task),
-      onOutcome: (task, outcome) => {
-        merger.accept(task, outcome);
-        report('done', task);
-      },
-    });
-  }
+    },
+  });
   return merger.result();
 }

@@ -4,6 +4,7 @@
 
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import { builtInBatchRules } from '../rules/batch/index.js';
+import type { BatchRule } from '../rules/batch/define-batch-rule.js';
 import { openBatchRules, type BatchRulesOptions } from '../rules/batch/run-batch-rules.js';
 import type { CheckOutcome } from './outcome.js';
 import type { PoolTask } from './pool.js';
@@ -19,11 +20,14 @@ export interface BatchMerger {
 
 type Settled = { readonly inventory: BatchInventory } | { readonly unreadable: BatchUnreadable };
 
-/** A merger of the outcomes of `tasks` (indexes 0 … n − 1). */
-export function createMerger(tasks: readonly PoolTask[], options: BatchRulesOptions): BatchMerger {
-  const settled: (Settled | undefined)[] = new Array<Settled | undefined>(tasks.length);
-  const waiting = new Map<number, CheckOutcome>();
-  const rules = openBatchRules(builtInBatchRules, options);
+/**
+ * A merger of the outcomes of `total` tasks (indexes 0 … total − 1), running `batchRules` over them (none for the
+ * report of one shard, whose batch rules run when the shards are merged).
+ */
+export function createMerger(total: number, options: BatchRulesOptions, batchRules: readonly BatchRule[] = builtInBatchRules): BatchMerger {
+  const settled: (Settled | undefined)[] = new Array<Settled | undefined>(total);
+  const waiting = new Map<number, { readonly task: PoolTask; readonly outcome: CheckOutcome }>();
+  const rules = openBatchRules(batchRules, options);
   let next = 0;
 
   const settle = (task: PoolTask, outcome: CheckOutcome): Settled => {
@@ -34,22 +38,21 @@ export function createMerger(tasks: readonly PoolTask[], options: BatchRulesOpti
 
   return {
     accept(task, outcome) {
+      if (!Number.isInteger(task.index) || task.index < 0 || task.index >= total) throw new Error(`batch: no task at ${task.index}`);
       if (task.index < next || waiting.has(task.index)) throw new Error(`batch: a second outcome for ${task.source}`);
-      waiting.set(task.index, outcome);
+      waiting.set(task.index, { task, outcome });
       for (let ready = waiting.get(next); ready !== undefined; ready = waiting.get(next)) {
         waiting.delete(next);
-        const at = tasks[next];
-        if (at === undefined) throw new Error(`batch: no task at ${next}`);
-        settled[next] = settle(at, ready);
+        settled[next] = settle(ready.task, ready.outcome);
         next++;
       }
     },
     result() {
       const inventories: BatchInventory[] = [];
       const unreadable: BatchUnreadable[] = [];
-      for (const task of tasks) {
-        const done = settled[task.index];
-        if (done === undefined) throw new Error(`batch: no outcome for ${task.source}`); // the pool guarantees one
+      for (let index = 0; index < total; index++) {
+        const done = settled[index];
+        if (done === undefined) throw new Error(`batch: no outcome for task ${index}`); // the pool guarantees one
         if ('inventory' in done) inventories.push(done.inventory);
         else unreadable.push(done.unreadable);
       }

@@ -48,6 +48,8 @@ export const valueNames = {
   rule: { zh: '规则', en: 'rule' },
   code: { zh: '编码', en: 'code' },
   template: { zh: '模板', en: 'id' },
+  shard: { zh: 'K/N', en: 'K/N' },
+  outcomes: { zh: '结果', en: 'outcomes' },
 } as const satisfies Record<string, Bilingual>;
 export type ValueName = keyof typeof valueNames;
 

@@ -7,6 +7,7 @@ import { classifyCommand } from './commands/classify.js';
 import { diffCommand } from './commands/diff.js';
 import { flowCommand } from './commands/flow.js';
 import { initCommand } from './commands/init.js';
+import { mergeCommand } from './commands/merge.js';
 import { previewCommand } from './commands/preview.js';
 import { publishCommand } from './commands/publish.js';
 import { rulesCommand } from './commands/rules.js';
@@ -32,6 +33,7 @@ export function buildProgram(io: Io, lang: Lang, setExit: (code: ExitCode) => vo
     say({ zh: '行政执法权责清单的检查与分类工具', en: 'check and classify law-enforcement duty inventories' }),
   );
   program.addCommand(checkCommand(io, () => lang, setExit));
+  program.addCommand(mergeCommand(io, () => lang, setExit));
   program.addCommand(classifyCommand(io, () => lang, setExit));
   program.addCommand(initCommand(io, () => lang));
   program.addCommand(publishCommand(io, () => lang, setExit));

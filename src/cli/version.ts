@@ -1,7 +1,3 @@
-// The package version, read once from package.json at the package root.
+// The package version (read once from package.json by the batch stage, which records it in outcome files).
 
-import { readFileSync } from 'node:fs';
-
-export const toolVersion: string = (
-  JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }
-).version;
+export { toolVersion } from '../batch/tool-version.js';

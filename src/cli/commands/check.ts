@@ -1,43 +1,34 @@
 // `quanze check <inputs…>`: validate inventories and print a report; exit 1 on findings at or above --fail-on.
 
-import { readFile } from 'node:fs/promises';
-import { basename, extname, join, resolve } from 'node:path';
+import { basename, extname, join, relative, resolve } from 'node:path';
 import { Command, Option } from 'commander';
-import { check, type CheckResult } from '../../api.js';
+import { check, checkShard, type CheckResult } from '../../api.js';
 import { annotateInventory } from '../../annotate/index.js';
-import { applyBaseline, createBaseline, parseBaseline, serialiseBaseline } from '../../baseline/baseline.js';
+import { outcomeLines, readShard, type ShardCheck, type ShardSpec } from '../../batch/index.js';
 import { configFileName, findConfig, loadConfig, resolveConfig, type ResolvedConfig } from '../../config/load-config.js';
-import { ToolkitError } from '../../diagnostics/errors.js';
 import { expandInputs } from '../../ingest/index.js';
 import type { Diagnostic, Lang } from '../../diagnostics/types.js';
-import type { TableKind } from '../../model/tables.js';
-import { createCheckReport, type FileRows } from '../../report/create-report.js';
-import { departmentRows, departmentSummaryCsv, departmentSummaryXlsx, type DepartmentInput } from '../../report/department-summary.js';
-import { defaultFormatter, formatChunks, formatters, type FormatterName } from '../../report/index.js';
+import type { CheckProgress } from '../../pipeline/index.js';
 import { coalesce } from '../../output/coalesce.js';
-import type { ReportRuleMeta } from '../../report/types.js';
 import { builtInBatchRules } from '../../rules/batch/index.js';
 import { builtInRules } from '../../rules/index.js';
+import { badArgument, finishCheck, printCheckReport, refuseBadReportFlags, reportTargets, type ReportFlags } from '../check-report.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { invalidValue, placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
 import { createProgress } from '../progress.js';
-import { toolVersion } from '../version.js';
+import { reportOptions } from '../report-options.js';
 import { refuseOutputsOverInputs, type OutputTarget } from '../output-guard.js';
 import { writeFileAtomic } from '../write-output.js';
 
-interface CheckFlags {
-  readonly format: FormatterName;
-  readonly failOn: 'error' | 'warning';
-  readonly maxWarnings?: number;
-  readonly output?: string;
-  readonly color?: boolean;
+interface CheckFlags extends ReportFlags {
   readonly config?: string;
-  readonly summary?: string;
-  readonly baseline?: string;
-  readonly updateBaseline?: boolean;
   readonly annotate?: string;
   readonly jobs?: number;
+  readonly shard?: ShardSpec;
+  readonly outcome?: string;
+  /** false with --no-report. */
+  readonly report?: boolean;
 }
 
 const parsePositive = (value: string): number => {
@@ -46,34 +37,31 @@ const parsePositive = (value: string): number => {
   return n;
 };
 
-const parseCount = (value: string): number => {
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw invalidValue({ zh: '须为不小于 0 的整数', en: 'not a whole number ≥ 0' });
-  return n;
+const parseShard = (value: string): ShardSpec => {
+  const read = readShard(value);
+  if ('problem' in read) throw invalidValue(read.problem);
+  return read;
 };
 
 export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) => void): Command {
   const say = texts(lang());
   const value = placeholder(lang());
+  const report = reportOptions(lang());
   return new Command('check')
     .description(say({ zh: '检查清单：表结构、跨表引用与法定要求', en: 'validate inventories against schemas and rules' }))
     .argument(value('inputs', 'variadic'), say({ zh: '工作簿（.xlsx/.xls/.ods）、CSV 文件夹或通配符', en: 'workbooks (.xlsx/.xls/.ods), CSV folders, or globs' }))
-    .addOption(new Option(`-f, --format ${value('format')}`, say({ zh: '报告格式', en: 'report format' })).choices(Object.keys(formatters)).default(defaultFormatter))
-    .addOption(
-      new Option(`--fail-on ${value('severity')}`, say({ zh: '问题达到此严重程度时以退出码 1 结束', en: 'exit 1 when findings reach this severity' }))
-        .choices(['error', 'warning'])
-        .default('error'),
-    )
-    .addOption(new Option(`--max-warnings ${value('count')}`, say({ zh: '警告多于此数时以退出码 1 结束', en: 'exit 1 when there are more warnings than this' })).argParser(parseCount))
-    .option(`-o, --output ${value('file')}`, say({ zh: '把报告写入文件，而不是输出到终端', en: 'write the report to a file instead of standard output' }))
-    .option('--no-color', say({ zh: '报告不使用颜色', en: 'no colours in the report' }))
+    .addOption(report.format)
+    .addOption(report.failOn)
+    .addOption(report.maxWarnings)
+    .addOption(report.output)
+    .addOption(report.noColor)
     .option(`-c, --config ${value('file')}`, say({
       zh: `配置文件（默认：第一个输入所在目录及其上级中最近的 ${configFileName}）`,
       en: `configuration file (default: the nearest ${configFileName} above the first input)`,
     }))
-    .option(`--summary ${value('file')}`, say({ zh: '写出按部门汇总的表（.xlsx 或 .csv）', en: 'write the per-department summary table (.xlsx or .csv)' }))
-    .option(`--baseline ${value('file')}`, say({ zh: '只报告基线文件中没有记录的问题', en: 'report only findings not recorded in this baseline file' }))
-    .option('--update-baseline', say({ zh: '把当前的问题记入 --baseline 文件', en: 'record the current findings in the --baseline file' }))
+    .addOption(report.summary)
+    .addOption(report.baseline)
+    .addOption(report.updateBaseline)
     .addOption(
       new Option(`-j, --jobs ${value('count')}`, say({ zh: '并行检查的清单数（默认：每个处理器核心一个）', en: 'inventories checked in parallel (default: one per core)' })).argParser(parsePositive),
     )
@@ -81,53 +69,73 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
       zh: '写出每个工作簿的副本，每条问题批注在所在单元格上，并加一张审核意见表（.xlsx；多个输入时为文件夹）',
       en: 'write a copy of each workbook with every finding as a note on its cell and a sheet listing them (.xlsx; a folder when several inputs)',
     }))
+    .addOption(new Option(`--shard ${value('shard')}`, say({
+      zh: '只检查输入的第 K 份（共 N 份，K 从 1 数起），按路径的哈希值分配，各份互不重叠；须与 --outcome 同用，之后用 quanze merge 合并',
+      en: 'check only share K of N of the inputs (K from 1), dealt by a hash of each path so shares never overlap; needs --outcome, then combine with quanze merge',
+    })).argParser(parseShard))
+    .option(`--outcome ${value('file')}`, say({
+      zh: '与 --shard 同用：把本份的检查结果写入此文件（.jsonl），供 quanze merge 合并',
+      en: 'with --shard: write the outcome of this share to this file (.jsonl) for quanze merge',
+    }))
+    .option('--no-report', say({ zh: '与 --shard 同用：只写结果文件，不输出本份的报告', en: 'with --shard: write only the outcome file, print no report of the share' }))
     .action(async (inputs: string[], flags: CheckFlags) => {
       const language = lang();
-      if (flags.updateBaseline && flags.baseline === undefined) throw badArgument('--update-baseline needs --baseline <file>', '--update-baseline 需要同时给出 --baseline <文件>');
-      if (flags.summary !== undefined && !['.csv', '.xlsx'].includes(extname(flags.summary).toLowerCase())) {
-        throw badArgument('--summary must name a .csv or .xlsx file', '--summary 的文件名须以 .csv 或 .xlsx 结尾');
-      }
+      refuseBadReportFlags(flags);
+      const shard = shardOf(flags);
       await refuseOutputsOverInputs(await outputTargets(io, inputs, flags, language), withConfig(inputs, flags.config), io.cwd);
       const config = await resolveRunConfig(io, inputs, flags.config);
       const machine = flags.format !== 'stylish' || flags.output !== undefined;
       const progress = createProgress(io.isTTY && !machine);
-      const result = await check(inputs, {
+      const options = {
         lang: language,
         cwd: io.cwd,
         settings: config.settings,
         severities: config.severities,
         ...(flags.jobs === undefined ? {} : { workers: flags.jobs }),
-        onProgress: (event) => {
+        onProgress: (event: CheckProgress) => {
           if (event.kind === 'start') progress.update(`${event.index + 1}/${event.total} ${event.source}`);
         },
-      }).finally(() => progress.stop());
-
-      const diagnostics = await baselined(io, result.diagnostics, flags, language);
-      const report = createCheckReport(diagnostics, fileRows(result));
-      const rules = new Map<string, ReportRuleMeta>(
-        builtInRules.map((rule) => [rule.meta.id, { description: rule.meta.description[language], docs: rule.meta.docs, severity: rule.meta.severity }]),
-      );
-      // In pieces as they are made (one string of 10⁵ findings is ~50 MB), gathered into ~1 MB writes.
-      const pieces = coalesce(formatChunks(flags.format, report, {
-        lang: language,
-        color: flags.color !== false && io.color && flags.output === undefined,
-        cwd: io.cwd,
-        toolVersion,
-        rules,
-      }));
-      if (flags.output !== undefined) await writeFileAtomic(resolve(io.cwd, flags.output), pieces);
-      else for (const piece of pieces) io.out(piece);
-      if (flags.summary !== undefined) await writeSummary(io, flags.summary, result, diagnostics, flags.failOn, language);
-      if (flags.annotate !== undefined) await writeAnnotated(io, flags.annotate, result, diagnostics, language);
-
-      for (const { error } of result.unreadable) io.err(`quanze: ${error.describe(language)}\n`);
-      const { errors, warnings } = report.summary;
-      const failed =
-        errors > 0 ||
-        (flags.failOn === 'warning' && warnings > 0) ||
-        (flags.maxWarnings !== undefined && warnings > flags.maxWarnings);
-      setExit(result.unreadable.length > 0 ? exitCodes.fatal : failed ? exitCodes.findings : exitCodes.ok);
+      };
+      if (shard !== undefined) {
+        const run = await checkShard(inputs, { ...options, shard: shard.spec }).finally(() => progress.stop());
+        setExit(await finishShard(io, run, shard.outcome, flags, language));
+        return;
+      }
+      const result = await check(inputs, options).finally(() => progress.stop());
+      const printed = await printCheckReport(io, result, flags, language);
+      if (flags.annotate !== undefined) await writeAnnotated(io, flags.annotate, result, printed.kept, language);
+      setExit(finishCheck(io, result, printed, flags, language));
     });
+}
+
+/** --shard and --outcome, which go together; --update-baseline would have every shard write one file. */
+function shardOf(flags: CheckFlags): { readonly spec: ShardSpec; readonly outcome: string } | undefined {
+  if (flags.shard === undefined) {
+    if (flags.outcome !== undefined) throw badArgument('--outcome needs --shard K/N', '--outcome 需要同时给出 --shard K/N');
+    if (flags.report === false) throw badArgument('--no-report needs --shard K/N', '--no-report 需要同时给出 --shard K/N');
+    return undefined;
+  }
+  if (flags.outcome === undefined) throw badArgument('--shard needs --outcome <file> to write its outcome to', '--shard 需要同时给出 --outcome <文件>，写出本份的检查结果');
+  if (flags.updateBaseline === true) {
+    throw badArgument('--update-baseline cannot be used with --shard: give it to quanze merge', '--update-baseline 不能与 --shard 同用：请在 quanze merge 时使用');
+  }
+  return { spec: flags.shard, outcome: flags.outcome };
+}
+
+/**
+ * Writes the shard's outcome file, then the report of its share (unless --no-report). A shard exits 0 once its
+ * outcome is written, whatever it found: the verdict (findings, batch rules, unreadable inputs) is merge's, and a
+ * job runner would otherwise retry a shard that worked, or a Kubernetes Job never complete.
+ */
+async function finishShard(io: Io, run: ShardCheck, outcome: string, flags: CheckFlags, lang: Lang): Promise<ExitCode> {
+  const path = resolve(io.cwd, outcome);
+  await writeFileAtomic(path, coalesce(outcomeLines(run.header, run.entries)));
+  if (flags.report !== false) await printCheckReport(io, run.result, flags, lang);
+  const { shard, shards, inventories, total } = run.header;
+  io.err(lang === 'zh'
+    ? `已写入 ${relative(io.cwd, path) || path}：第 ${shard}/${shards} 份，${inventories} 个清单（共 ${total} 个）\n`
+    : `wrote ${relative(io.cwd, path) || path}: shard ${shard}/${shards}, ${inventories} of ${total} inventories\n`);
+  return exitCodes.ok;
 }
 
 /** The inputs an output must not overwrite: the inventories and an explicit configuration file. */
@@ -137,10 +145,8 @@ export function withConfig(inputs: readonly string[], config: string | undefined
 
 /** Every file check would write, known before it reads anything. */
 async function outputTargets(io: Io, inputs: readonly string[], flags: CheckFlags, lang: Lang): Promise<OutputTarget[]> {
-  const targets: OutputTarget[] = [];
-  if (flags.output !== undefined) targets.push({ path: flags.output, flag: '-o' });
-  if (flags.summary !== undefined) targets.push({ path: flags.summary, flag: '--summary' });
-  if (flags.baseline !== undefined && flags.updateBaseline === true) targets.push({ path: flags.baseline, flag: '--baseline' });
+  const targets = reportTargets(flags);
+  if (flags.outcome !== undefined) targets.push({ path: flags.outcome, flag: '--outcome' });
   if (flags.annotate !== undefined) {
     const sources = await expandInputs(inputs, io.cwd);
     for (const source of sources) targets.push({ path: annotatedPath(flags.annotate, source, sources.length, lang), flag: '--annotate' });
@@ -152,75 +158,6 @@ async function outputTargets(io: Io, inputs: readonly string[], flags: CheckFlag
 function annotatedPath(out: string, source: string, count: number, lang: Lang): string {
   if (count === 1 && extname(out).toLowerCase() === '.xlsx') return out;
   return join(out, `${basename(source, extname(source))}.${lang === 'zh' ? '审核意见' : 'review'}.xlsx`);
-}
-
-function badArgument(en: string, zh: string): ToolkitError {
-  return new ToolkitError('bad-arguments', { zh, en });
-}
-
-/** Rows read per file: for a CSV folder each table is its own file. */
-function fileRows(result: CheckResult): FileRows[] {
-  return result.inventories.flatMap((checked) => {
-    const byFile = new Map<string, { rows: Partial<Record<TableKind, number>>; sheets: string[] }>();
-    for (const table of checked.tables) {
-      const entry = byFile.get(table.file) ?? { rows: {}, sheets: [] };
-      entry.rows[table.kind] = (entry.rows[table.kind] ?? 0) + table.rowCount;
-      if (table.sheet !== undefined) entry.sheets.push(table.sheet);
-      byFile.set(table.file, entry);
-    }
-    return [...byFile].map(([file, { rows, sheets }]) => ({ file, rows, ...(sheets.length > 0 ? { sheets } : {}) }));
-  });
-}
-
-/** With --baseline: drop recorded findings (or record them with --update-baseline). */
-async function baselined(io: Io, diagnostics: readonly Diagnostic[], flags: CheckFlags, lang: Lang): Promise<readonly Diagnostic[]> {
-  if (flags.baseline === undefined) return diagnostics;
-  const path = resolve(io.cwd, flags.baseline);
-  const place = { cwd: io.cwd, file: path };
-  if (flags.updateBaseline) {
-    await writeFileAtomic(path, serialiseBaseline(createBaseline(diagnostics, place)));
-    io.err(lang === 'zh' ? `已将 ${diagnostics.length} 条问题记入基线 ${flags.baseline}\n` : `recorded ${diagnostics.length} findings in baseline ${flags.baseline}\n`);
-    return [];
-  }
-  let text: string;
-  try {
-    text = await readFile(path, 'utf8');
-  } catch (cause) {
-    throw new ToolkitError(
-      'input-not-found',
-      { zh: `基线文件 ${flags.baseline} 不存在：先用 --update-baseline 生成`, en: `Baseline ${flags.baseline} does not exist: create it with --update-baseline` },
-      { cause },
-    );
-  }
-  const baseline = parseBaseline(text);
-  if (!baseline) {
-    throw badArgument(`${flags.baseline} is not a quanze baseline file; recreate it with --update-baseline`, `${flags.baseline} 不是 quanze 基线文件：请用 --update-baseline 重新生成`);
-  }
-  const outcome = applyBaseline(diagnostics, baseline, place);
-  if (outcome.suppressed > 0 || outcome.obsolete > 0) {
-    io.err(
-      lang === 'zh'
-        ? `基线已屏蔽 ${outcome.suppressed} 条既有问题${outcome.obsolete > 0 ? `；${outcome.obsolete} 条已修正，可运行 --update-baseline 更新基线` : ''}\n`
-        : `baseline suppressed ${outcome.suppressed} known findings${outcome.obsolete > 0 ? `; ${outcome.obsolete} have been fixed: run --update-baseline to prune them` : ''}\n`,
-    );
-  }
-  return outcome.fresh;
-}
-
-async function writeSummary(io: Io, file: string, result: CheckResult, kept: readonly Diagnostic[], failOn: 'error' | 'warning', lang: Lang): Promise<void> {
-  const keptSet = new Set(kept);
-  const inputs: DepartmentInput[] = [
-    ...result.inventories.map((checked) => ({
-      source: checked.source,
-      ...(checked.department === undefined ? {} : { department: checked.department }),
-      rows: checked.rows,
-      diagnostics: checked.diagnostics.filter((d) => keptSet.has(d)),
-    })),
-    ...result.unreadable.map((u) => ({ source: u.source, rows: {}, diagnostics: [], unreadable: u.error.describe(lang) })),
-  ].sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : 0));
-  const rows = departmentRows(inputs, failOn);
-  const path = resolve(io.cwd, file);
-  await writeFileAtomic(path, extname(file).toLowerCase() === '.csv' ? departmentSummaryCsv(rows, lang) : departmentSummaryXlsx(rows, lang));
 }
 
 /**

@@ -1,0 +1,150 @@
+// `check --shard K/N --outcome` and `quanze merge` in-process: the merged report equals one check's, also for a run
+// of one inventory; every refusal (bad K/N, a malformed line, a shard missing, given twice or of another run) exits
+// 2 with one line that names the file and line, in Chinese and in English.
+
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/main.js';
+import type { Lang } from '../../src/diagnostics/types.js';
+import { fakeIo } from '../helpers/fake-io.js';
+import { shardBatch } from './shard-batch.js';
+
+async function quanze(dir: string, args: readonly string[], lang: Lang = 'zh') {
+  const io = fakeIo({ cwd: dir, lang });
+  const code = await run(args, io);
+  return { code, out: io.stdout(), err: io.stderr() };
+}
+
+let dir = '';
+beforeAll(async () => {
+  dir = shardBatch();
+  for (const k of [1, 2]) {
+    const shard = await quanze(dir, ['check', '.', '--shard', `${k}/2`, '--outcome', `out/run-${k}.jsonl`, '--no-report']);
+    expect(shard.code).toBe(0);
+    expect(shard.out).toBe('');
+  }
+});
+
+const lines = (file: string): string[] => readFileSync(join(dir, file), 'utf8').trimEnd().split('\n');
+function writeLines(file: string, content: readonly string[]): void {
+  mkdirSync(join(dir, file, '..'), { recursive: true });
+  writeFileSync(join(dir, file), `${content.join('\n')}\n`);
+}
+
+describe('quanze merge', () => {
+  it('prints what one check prints, batch findings and the unreadable input included, with its exit code', async () => {
+    for (const format of ['json', 'stylish', 'sarif']) {
+      const one = await quanze(dir, ['check', '.', '-f', format]);
+      const merged = await quanze(dir, ['merge', 'out/run-2.jsonl', 'out/run-1.jsonl', '-f', format]);
+      expect(merged.out).toBe(one.out);
+      expect(merged.err).toBe(one.err);
+      expect(merged.code).toBe(2);
+      expect(one.code).toBe(2);
+    }
+    expect((await quanze(dir, ['merge', 'out', '-f', 'json'])).out).toContain('"ruleId": "batch-power-overlap"');
+  });
+
+  it('writes -o and --summary like check', async () => {
+    await quanze(dir, ['check', '.', '-o', 'one.json', '-f', 'json', '--summary', 'one.csv']);
+    await quanze(dir, ['merge', 'out', '-o', 'merged.json', '-f', 'json', '--summary', 'merged.csv']);
+    expect(readFileSync(join(dir, 'merged.json'), 'utf8')).toBe(readFileSync(join(dir, 'one.json'), 'utf8'));
+    expect(readFileSync(join(dir, 'merged.csv'), 'utf8')).toBe(readFileSync(join(dir, 'one.csv'), 'utf8'));
+  });
+
+  it('equals check for a run of one inventory (no batch facts), and for one that cannot be read', async () => {
+    for (const input of ['parks.xlsx', 'broken.xlsx']) {
+      for (const k of [1, 2]) expect((await quanze(dir, ['check', input, '--shard', `${k}/2`, '--outcome', `one/${input}-${k}.jsonl`, '--no-report'])).code).toBe(0);
+      const one = await quanze(dir, ['check', input, '-f', 'json', '--max-warnings', '0']);
+      const merged = await quanze(dir, ['merge', `one/${input}-1.jsonl`, `one/${input}-2.jsonl`, '-f', 'json', '--max-warnings', '0']);
+      expect(merged).toEqual(one);
+      expect(one.code).toBe(input === 'broken.xlsx' ? 2 : 1);
+    }
+    expect(readFileSync(join(dir, 'one/parks.xlsx-1.jsonl'), 'utf8') + readFileSync(join(dir, 'one/parks.xlsx-2.jsonl'), 'utf8')).toContain('"kind":"alone"');
+  });
+
+  it('prints the report of its share unless --no-report, and exits 0 once the outcome is written', async () => {
+    const shard = await quanze(dir, ['check', '.', '--shard', '1/2', '--outcome', 'share/again-1.jsonl', '-f', 'json']);
+    expect(shard.code).toBe(0);
+    expect(JSON.parse(shard.out).diagnostics).not.toContainEqual(expect.objectContaining({ ruleId: 'batch-power-overlap' }));
+    expect(shard.err).toMatch(/^已写入 share\/again-1\.jsonl：第 1\/2 份，\d 个清单（共 4 个）\n$/u);
+    const english = await quanze(dir, ['check', '.', '--shard', '1/2', '--outcome', 'en/again-1.jsonl', '--no-report'], 'en');
+    expect(english).toEqual({ code: 0, out: '', err: expect.stringMatching(/^wrote en\/again-1\.jsonl: shard 1\/2, \d of 4 inventories\n$/u) as unknown });
+    expect(readFileSync(join(dir, 'share/again-1.jsonl'), 'utf8')).toBe(readFileSync(join(dir, 'out/run-1.jsonl'), 'utf8'));
+  });
+});
+
+describe('refusals', () => {
+  /** Runs merge in both languages; each must exit 2 with one line matching its pattern. */
+  async function refuses(args: readonly string[], zh: RegExp, en: RegExp): Promise<void> {
+    for (const [lang, pattern] of [['zh', zh], ['en', en]] as const) {
+      const result = await quanze(dir, [...args, '--lang', lang]);
+      expect(result.code, result.err).toBe(2);
+      expect(result.out).toBe('');
+      expect(result.err).toMatch(pattern);
+      expect(result.err.trim().split('\n')).toHaveLength(1);
+    }
+  }
+
+  it('refuses a bad --shard, --shard without --outcome and the reverse, and --update-baseline with --shard', async () => {
+    const check = (shard: string): string[] => ['check', '.', '--shard', shard, '--outcome', 'x.jsonl'];
+    await refuses(check('0/3'), /--shard.*K 须在 1 到 3 之间/u, /--shard.*K must be 1 to 3/u);
+    await refuses(check('4/3'), /K 须在 1 到 3 之间/u, /K must be 1 to 3/u);
+    await refuses(check('2'), /须写成 K\/N/u, /write it as K\/N/u);
+    await refuses(['check', '.', '--shard', '1/2'], /--shard 需要同时给出 --outcome/u, /--shard needs --outcome/u);
+    await refuses(['check', '.', '--outcome', 'x.jsonl'], /--outcome 需要同时给出 --shard/u, /--outcome needs --shard/u);
+    await refuses(['check', '.', '--no-report'], /--no-report 需要同时给出 --shard/u, /--no-report needs --shard/u);
+    await refuses([...check('1/2'), '--baseline', 'b.json', '--update-baseline'], /不能与 --shard 同用/u, /cannot be used with --shard/u);
+    await refuses(['check', '.', '--shard', '1/2', '--outcome', 'parks.xlsx'], /--outcome parks\.xlsx 会覆盖输入/u, /--outcome parks\.xlsx would overwrite/u);
+  });
+
+  it('refuses a malformed line, naming the file and line', async () => {
+    const good = lines('out/run-1.jsonl');
+    writeLines('bad/cut.jsonl', [good[0] ?? '', '{"index": 0, "sou']);
+    await refuses(['merge', 'bad/cut.jsonl', 'out/run-2.jsonl'], /bad\/cut\.jsonl 第 2 行：不是一行 JSON/u, /bad\/cut\.jsonl line 2: not a line of JSON/u);
+    writeLines('bad/shape.jsonl', [good[0] ?? '', '{"index": 0, "source": "x.xlsx", "outcome": {"kind": "checked"}}']);
+    await refuses(['merge', 'bad/shape.jsonl', 'out/run-2.jsonl'], /shape\.jsonl 第 2 行：不是一条完整的清单检查结果/u, /shape\.jsonl line 2: not a complete outcome/u);
+    writeLines('bad/other.jsonl', ['{"hello": "world"}']);
+    await refuses(['merge', 'bad/other.jsonl'], /other\.jsonl 第 1 行：不是 quanze check --outcome 写出的结果文件/u, /other\.jsonl line 1: not an outcome file/u);
+    writeLines('bad/empty.jsonl', []);
+    writeFileSync(join(dir, 'bad/empty.jsonl'), '');
+    await refuses(['merge', 'bad/empty.jsonl'], /empty\.jsonl 第 1 行：文件是空的/u, /empty\.jsonl line 1: the file is empty/u);
+    writeLines('bad/future.jsonl', [(good[0] ?? '').replace('"format":1', '"format":2'), ...good.slice(1)]);
+    await refuses(['merge', 'bad/future.jsonl'], /格式为第 2 版/u, /outcome format 2/u);
+    writeLines('bad/short.jsonl', good.slice(0, -1));
+    await refuses(['merge', 'bad/short.jsonl', 'out/run-2.jsonl'], new RegExp(`short\\.jsonl 第 ${good.length} 行：文件在第 \\d 个清单后结束`, 'u'), /short\.jsonl line \d: the file ends after \d of the \d inventories/u);
+    writeLines('bad/long.jsonl', [...good, good.at(-1) ?? '']);
+    await refuses(['merge', 'bad/long.jsonl', 'out/run-2.jsonl'], /long\.jsonl 第 \d 行：多于文件头所记的/u, /long\.jsonl line \d: more inventories than/u);
+    await refuses(['merge', 'bad/nothing.jsonl'], /找不到结果文件 bad\/nothing\.jsonl/u, /outcome file bad\/nothing\.jsonl not found/u);
+  });
+
+  it('refuses a shard missing or given twice', async () => {
+    await refuses(['merge', 'out/run-1.jsonl'], /缺少分片 2（共 2 个，收到 1 个）/u, /shard 2 of 2 missing \(1 given\)/u);
+    writeLines('bad/copy-1.jsonl', lines('out/run-1.jsonl'));
+    await refuses(['merge', 'out/run-1.jsonl', 'bad/copy-1.jsonl', 'out/run-2.jsonl'], /分片 1\/2 给了两次：out\/run-1\.jsonl 与 bad\/copy-1\.jsonl/u, /shard 1\/2 is given twice/u);
+    // The same inventory in two files of one run: a hand-edited file.
+    const [header, ...entries] = lines('out/run-2.jsonl');
+    const moved = lines('out/run-1.jsonl')[1] ?? '';
+    const stolen = JSON.parse(moved) as { index: number };
+    writeLines('bad/two-2.jsonl', [header ?? '', ...[...entries, moved].sort((a, b) => (JSON.parse(a) as { index: number }).index - (JSON.parse(b) as { index: number }).index)]
+      .map((line, at) => (at === 0 ? line.replace(/"inventories":\d+/u, `"inventories":${entries.length + 1}`) : line)));
+    await refuses(['merge', 'out/run-1.jsonl', 'bad/two-2.jsonl'], new RegExp(`第 ${stolen.index + 1} 个清单（.*）也在 out/run-1\\.jsonl:2`, 'u'), new RegExp(`inventory ${stolen.index + 1} \\(.*\\) is also in out/run-1\\.jsonl:2`, 'u'));
+  });
+
+  it('refuses shards of different runs, another version, another language', async () => {
+    expect((await quanze(dir, ['check', '.', '--shard', '2/2', '--outcome', 'en/run-2.jsonl', '--no-report', '--lang', 'en'])).code).toBe(0);
+    await refuses(['merge', 'out/run-1.jsonl', 'en/run-2.jsonl'], /不是同一次运行的分片（检查选项/u, /shards of different runs \(their check options/u);
+    expect((await quanze(dir, ['check', '.', '--shard', '2/3', '--outcome', 'three/run-2.jsonl', '--no-report'])).code).toBe(0);
+    await refuses(['merge', 'out/run-1.jsonl', 'three/run-2.jsonl'], /分片数 N不同：3 与 2/u, /number of shards N differ: 3 and 2/u);
+    expect((await quanze(dir, ['check', 'ecology.xlsx', 'parks.xlsx', '--shard', '2/2', '--outcome', 'fewer/run-2.jsonl', '--no-report'])).code).toBe(0);
+    await refuses(['merge', 'out/run-1.jsonl', 'fewer/run-2.jsonl'], /清单总数不同/u, /number of inventories differ/u);
+    const old = (file: string): string[] => lines(file).map((line, at) => (at === 0 ? line.replace(/"version":"[^"]*"/u, '"version":"0.0.1"') : line));
+    writeLines('old/run-1.jsonl', old('out/run-1.jsonl'));
+    writeLines('old/run-2.jsonl', old('out/run-2.jsonl'));
+    await refuses(['merge', 'old/run-1.jsonl', 'out/run-2.jsonl'], /quanze 版本不同：0\.1\.0 与 0\.0\.1/u, /quanze version differ: 0\.1\.0 and 0\.0\.1/u);
+    await refuses(['merge', 'old'], /old\/run-1\.jsonl 由 quanze 0\.0\.1 写出/u, /old\/run-1\.jsonl was written by quanze 0\.0\.1/u);
+    const result = await quanze(dir, ['merge', 'out', '--lang', 'en']);
+    expect(result.code).toBe(2);
+    expect(result.err).toBe('quanze: the shards were checked with --lang zh; merge them with --lang zh too (findings are worded when checked)\n');
+  });
+});
