@@ -20,12 +20,15 @@ export const cues = [
     why: { zh: '责令停产停业、责令关闭、限制从业是行政处罚（处罚法第九条）', en: 'ordering a business to stop or close, or barring a person from practice, is a penalty (Administrative Penalty Law art. 9)' } },
   { id: 'penalty-detention', type: 'penalty', pattern: /行政拘留|(?<!刑事)拘留/, label: '拘留', weight: 0.9,
     why: { zh: '行政拘留是行政处罚（处罚法第九条）', en: 'administrative detention is a penalty (Administrative Penalty Law art. 9)' } },
+  // 取缔 (banning an unlicensed activity) closes it for good: lists put it beside 责令关闭 among the penalties.
+  { id: 'penalty-ban', type: 'penalty', pattern: /取缔/, label: '取缔', weight: 0.8,
+    why: { zh: '取缔无证无照或非法经营活动是对违法行为的制裁，与责令关闭同列为行政处罚', en: 'banning an unlicensed or illegal activity sanctions it, listed beside ordering closure among the penalties' } },
   // 查处 = investigate and punish: the name of a penalty item in many city lists.
   { id: 'penalty-investigate', type: 'penalty', pattern: /查处$/, label: '查处', weight: 0.78,
     why: { zh: '查处即调查并处罚违法行为，是处罚事项的写法', en: 'investigating and dealing with a violation (查处) is how lists name a penalty item' } },
 
   // ── 行政强制: measures (强制法第九条) and execution (强制法第十二条) ─────────────────────────
-  { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存|拖移|拖离/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
+  { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存|拖移|拖离|封锁|封闭[^，；]{0,8}?(?:现场|场所|区域|道路|通道)|暂扣(?![^，；]*?(?:证|执照|牌照))/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
     why: { zh: '查封、扣押、冻结等是对财物的临时控制，属于行政强制措施（强制法第九条）', en: 'sealing, seizing, freezing or detaining property is a temporary control, an administrative coercive measure (Administrative Coercion Law art. 9)' } },
   { id: 'coercion-person', type: 'coercion', pattern: /隔离治疗|强制隔离|隔离措施|保护性约束|约束至酒醒|强制戒毒|强行带离|强制带离|强制检测|强制传唤/, label: '隔离/约束', weight: 0.88, coercionKind: 'measure',
     why: { zh: '对人身自由的临时限制属于行政强制措施（强制法第九条）', en: 'a temporary restraint of a person is an administrative coercive measure (Administrative Coercion Law art. 9)' } },
@@ -43,30 +46,33 @@ export const cues = [
     why: { zh: '政府采购供应商投诉处理是对采购当事人之间争议的裁断（政府采购法第五十六条），属于行政裁决', en: 'deciding a supplier complaint in public procurement settles a dispute between the parties (Government Procurement Law art. 56), an adjudication' } },
 
   // ── 行政奖励 ─────────────────────────────────────────────────────────────────────────
-  { id: 'reward-word', type: 'reward', pattern: /奖励|表彰|表扬|嘉奖|授予[^，；]*称号|称号(?:的)?(?:授予|评选|命名)$|评选/, label: '奖励/表彰', weight: 0.9,
+  { id: 'reward-word', type: 'reward', pattern: /奖励|表彰|表扬|嘉奖|授予[^，；]*称号|称号(?:的)?(?:授予|评选|命名|评定)$|评选|评比|记(?:大|一等|二等|三等)?功/, label: '奖励/表彰', weight: 0.9,
     why: { zh: '对有功单位和个人给予荣誉或物质奖励，属于行政奖励', en: 'honouring or rewarding meritorious conduct is an administrative reward' } },
   // A named prize (…奖) being judged or conferred: 科学技术进步奖评审, 教学成果奖; not 奖学金/奖励扶助 (payments).
   { id: 'reward-prize', type: 'reward', pattern: /(?<!助)奖(?!励|学金|助|金)(?:项)?(?:的)?(?:评审|评选|评定|推荐|提名|授予|颁发)?$/, label: '…奖评审', weight: 0.84,
     why: { zh: '评审、授予某项奖（如科学技术奖）是对功绩的表彰，属于行政奖励', en: 'judging or conferring a named prize (such as a science and technology award) honours merit, a reward' } },
 
   // ── 行政给付 ─────────────────────────────────────────────────────────────────────────
-  { id: 'payment-word', type: 'payment', pattern: /抚恤|补助|补贴|救助|救济|津贴|优待|优抚|安置|助学|最低生活保障|低保|特困|供养|扶助|资助|给付/, label: '抚恤/补助/救助/给付', weight: 0.86,
+  { id: 'payment-word', type: 'payment', pattern: /抚恤|补助|补贴|救助|救济|津贴|优待|优抚|安置|助学|最低生活保障|低保|特困|供养|扶助|资助|给付|救灾/, label: '抚恤/补助/救助/给付', weight: 0.86,
     why: { zh: '依法向特定对象提供物质帮助（抚恤、补助、救助等），属于行政给付', en: 'material help to defined groups (pensions, subsidies, relief) is an administrative payment' } },
   // 补偿 for a loss the law makes the state bear (protected wildlife, vaccine reactions); not the 征收/征用 compensation.
   { id: 'payment-compensation', type: 'payment', pattern: /^(?![^，；]*(?:征收|征用|拆迁|征地))[^，；]*?补偿(?!争议|纠纷|费(?:的)?(?:征收|收取))/, label: '补偿', weight: 0.8,
     why: { zh: '对依法由国家承担的损失给予补偿（如野生动物致害、疫苗异常反应），属于行政给付', en: 'compensating a loss the state bears by law (damage by protected wildlife, a vaccine reaction) is an administrative payment' } },
   { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|(?:基本生活|养老)保障|帮扶|慰问$|稳岗/, label: '待遇/生活费', weight: 0.74,
     why: { zh: '向个人核发待遇、生活费等，属于行政给付', en: 'granting benefits or living allowances to persons is an administrative payment' } },
-  { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|待遇)的?(?:发放|支付|给付)/, label: '…金/待遇发放', weight: 0.82,
+  { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|待遇|物资)的?(?:发放|支付|给付|调拨)/, label: '…金/待遇发放', weight: 0.82,
     why: { zh: '向个人发放或支付待遇、资金，属于行政给付', en: 'paying benefits or money to persons is an administrative payment' } },
 
   // ── 行政征收 ─────────────────────────────────────────────────────────────────────────
-  { id: 'levy-word', type: 'levy', pattern: /征收/, label: '征收', weight: 0.9,
+  { id: 'levy-word', type: 'levy', pattern: /征收|征缴/, label: '征收', weight: 0.9,
     why: { zh: '将税费或财产强制收归国家所有，属于行政征收', en: 'compulsorily taking taxes, charges or property into state ownership is a levy' } },
   { id: 'levy-tax', type: 'levy', pattern: /[^纳免涉]税(?!务|收居民)|退税|纳税申报|度申报/, label: '…税', weight: 0.75,
     why: { zh: '税款的征缴、申报和退还属于税收征收', en: 'assessing, declaring or refunding a tax is part of tax levy' } },
-  { id: 'levy-fee', type: 'levy', pattern: /收取|(?:工本|使用|建设|配套|处理|资源|登记|证照)费|(?<!保险)费(?:附加)?(?:征收|收取)?$/, label: '收费/…费', weight: 0.8, fee: true,
+  { id: 'levy-fee', type: 'levy', pattern: /收取|(?:工本|使用|建设|配套|处理|资源|登记|证照)费|(?<!保险)费(?:附加)?(?:征收|收取)?$|费(?:的)?(?:征缴|收缴)$/, label: '收费/…费', weight: 0.8, fee: true,
     why: { zh: '收取行政事业性收费属于行政征收（部分地区单列为行政收费）', en: 'collecting an administrative charge is a levy (some profiles list fees separately)' } },
+  // Proceeds of state land, sea areas and minerals (出让金, 海域使用金, 专项收入) are taken in like a fund.
+  { id: 'levy-proceeds', type: 'levy', pattern: /(?:出让金|出让收入|使用金|专项收入)(?:的)?(?:征收|收缴|征缴|收取)?$/, label: '出让金/使用金', weight: 0.78,
+    why: { zh: '土地出让金、海域使用金等国有资源收入的征缴属于行政征收', en: 'collecting the proceeds of state land, sea areas or minerals is a levy' } },
   // 政府性基金 (DOMAIN §1.5 levy cue …基金): a fund named at the end of the name, or its collection.
   { id: 'levy-fund', type: 'levy', pattern: /(?<!保险|救助|发展|扶持|奖励|医疗保障)基金(?:的)?(?:征收|收取|缴纳|征缴)?$/, label: '…基金', weight: 0.78,
     why: { zh: '政府性基金的征缴属于行政征收', en: 'collecting a government fund is a levy' } },
@@ -88,11 +94,19 @@ export const cues = [
   // A licence named by its certificate's life cycle, with no 许可/审批 word: <某证>办理/新办/换发/补办/变更/注销/延续/注册.
   // Status documents (残疾人证, 身份证, 结婚证 …) and filing certificates are not licences.
   { id: 'licensing-lifecycle', type: 'licensing',
-    pattern: /(?<!残疾人|军人|身份|居住|结婚|离婚|光荣|优待|老年|医学|户口|备案|合格|荣誉|学生|工作|记者|会员|抚恤|低保|救助)(?:证|证书|证件|执照|牌照)(?:的)?(?:办理|新办|申领|换发|换领|补办|补发|补领|遗失补办|挂失补办|变更|注销|延续|延期|换证|发放|核发|注册|延续注册|变更注册|注销注册|再注册|增项|配发|复审|复核|审验|校验|补证)/,
+    pattern: /(?<!残疾人|军人|身份|居住|结婚|离婚|光荣|优待|老年|医学|户口|备案|合格|荣誉|学生|工作|记者|会员|抚恤|低保|救助|执法)(?:证|证书|证件|执照|牌照)(?:的)?(?:办理|新办|申领|换发|换领|补办|补发|补领|遗失补办|挂失补办|变更|注销|延续|延期|换证|发放|核发|注册|延续注册|变更注册|注销注册|再注册|增项|配发|复审|复核|审验|校验|补证)/,
     label: '<某证>办理/换发/变更/注销', weight: 0.78,
     why: { zh: '名称是某种证照的办理、换发、补办、变更、注销或延续，是该行政许可的环节（许可法第三十九条、第四十九条、第五十条）', en: 'the name is a step in a permit document\'s life cycle (issue, renewal, replacement, change, cancellation), part of that licence (Administrative Licensing Law arts. 39, 49, 50)' } },
+  // The same life cycle written verb first: 办理道路运输证, 申领…营运证, 补办…运输证.
+  { id: 'licensing-lifecycle-verb', type: 'licensing',
+    pattern: /^(?:办理|申领|申办|换发|换领|补办|补发|补领|发放|注销|延续)[^，；]{1,20}?(?<!残疾人|军人|身份|居住|结婚|离婚|光荣|优待|老年|医学|户口|备案|合格|荣誉|学生|工作|记者|会员|抚恤|低保|救助|执法)(?:证|证书|证件|执照|牌照)$/,
+    label: '办理/换发/补办<某证>', weight: 0.76,
+    why: { zh: '名称是办理、换发、补办某种证照，是该行政许可的环节（许可法第三十九条、第五十条）', en: 'the name is issuing, renewing or replacing a permit document, part of that licence (Administrative Licensing Law arts. 39, 50)' } },
+  // The examination that a driving or practice licence is issued on (驾驶人考试, 从业资格考试) is a step of that licence.
+  { id: 'licensing-exam', type: 'licensing', pattern: /(?:从业|执业|驾驶)[^，；]{0,6}考试$/, label: '驾驶人/从业资格考试', weight: 0.66,
+    why: { zh: '驾驶人考试、从业资格考试是核发驾驶证、从业资格证的环节，属于行政许可', en: 'the driving or practice examination is a step towards issuing that licence, so it is licensing' } },
   { id: 'licensing-right-change', type: 'licensing',
-    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)|变更(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|出资人|投资人|字号|章程)$/,
+    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|授予|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)|变更(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|出资人|投资人|字号|章程)$/,
     label: '经营权/执业变更', weight: 0.76,
     why: { zh: '经许可取得的经营权、执业资格的变更或延续，仍是该行政许可（许可法第四十九条、第五十条）', en: 'changing or renewing a licensed operating right or practice is part of that licence (Administrative Licensing Law arts. 49, 50)' } },
   { id: 'licensing-establish', type: 'licensing',
@@ -132,14 +146,14 @@ export const cues = [
     why: { zh: '户口、残疾类别等级、纳税信用等是对身份或状态的确认', en: 'household, disability or tax-credit records confirm a status' } },
 
   // ── 行政检查 ─────────────────────────────────────────────────────────────────────────
-  { id: 'inspection-word', type: 'inspection', pattern: /检查|抽查|巡查|稽查|核查|抽检|监察/, label: '检查/抽查', weight: 0.86,
+  { id: 'inspection-word', type: 'inspection', pattern: /检查|抽查|巡查|稽查|核查|抽检|监察|稽核|查验/, label: '检查/抽查', weight: 0.86,
     why: { zh: '检查当事人是否守法而不直接作出处理，属于行政检查', en: 'examining whether a party complies with the law, without deciding a sanction, is an inspection' } },
   // 行政监督 maps to inspection (DOMAIN §1.2): …监督管理, 日常监督, 督导, 督查 at the end of the name.
-  { id: 'inspection-supervision', type: 'inspection', pattern: /监督(?:管理)?$|督导|督查|督察/, label: '监督管理/督查', weight: 0.72,
+  { id: 'inspection-supervision', type: 'inspection', pattern: /监督(?:管理)?$|监管$|监督(?:指导|监测)$|督导|督查|督察/, label: '监督管理/督查', weight: 0.72,
     why: { zh: '对当事人守法情况的监督、督查属于行政检查（部分清单称行政监督）', en: 'supervising whether a party complies with the law is an inspection (some lists call it 行政监督)' } },
 
   // ── 其他行政权力 ─────────────────────────────────────────────────────────────────────
-  { id: 'other-filing', type: 'other', pattern: /备案|核备|存查/, label: '备案', weight: 0.8,
+  { id: 'other-filing', type: 'other', pattern: /备案|核备|报备|存查/, label: '备案', weight: 0.8,
     why: { zh: '备案只是报送存档，不是许可，归入其他行政权力', en: 'a filing is only lodged for the record, not a licence, so it is "other"' } },
   { id: 'other-mediation', type: 'other', pattern: /调解/, label: '调解', weight: 0.72,
     why: { zh: '调解不作有约束力的决定，不是行政裁决，归入其他行政权力', en: 'mediation makes no binding decision, so it is not adjudication but "other"' } },

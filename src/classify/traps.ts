@@ -19,6 +19,15 @@ const offenceWords = [
 /** Another act in an offence-shaped name decides instead: coercion, a reward or benefit, a dispute, a complaint. */
 const notAnOffence = /查封|扣押|扣留|冻结|封存|拖移|拖离|强制|代履行|代为|奖励|表彰|补偿(?!费)|救助|抚恤|补助|纠纷|争议|投诉|举报/;
 
+/** Documents of a status or an existing right (残疾人证, 光荣证, 权属证书): issuing them confirms, it permits nothing. */
+const statusDocuments = [
+  '残疾人', '(?:伤残|残疾)?军人', '光荣', '优待', '婚姻登记', '收养登记', '生育服务', '独生子女', '老年人?', '结婚', '离婚', '户口',
+  '居住', '承包经营权', '不动产权?', '房屋所有权', '土地使用权?', '宅基地使用权?',
+].join('|');
+
+/** What is done with such a document, before or after its name (残疾人证补领, 补领婚姻登记证). */
+const documentSteps = '核发|签发|颁发|办理|换发|换领|补发|补领|补办|申领|发放';
+
 /** Who commits the offence, when a clause-by-clause name opens with its subject ("生产经营单位未按照规定…"). */
 const offenceSubjects = [
   '单位', '企业', '者', '人', '人员', '机构', '公司', '场所', '学校', '医院', '船舶', '车辆', '驾驶人', '驾驶员', '司机', '船员',
@@ -86,7 +95,7 @@ export const traps = [
     overrides: ['licensing'],
     why: { zh: '吊销许可证件是行政处罚（处罚法第九条），不是许可',
       en: 'revoking a licence is a penalty (Administrative Penalty Law art. 9), not a licence' } },
-  { id: 'suspend-licence', type: 'penalty', pattern: /暂扣[^，；]*?(?:许可证|执照|证书|证件|驾驶证|资格证)/, label: '暂扣…许可证/执照', weight: 0.92,
+  { id: 'suspend-licence', type: 'penalty', pattern: /暂扣[^，；]*?(?:证|执照|牌照)/, label: '暂扣…许可证/执照', weight: 0.92,
     overrides: ['licensing', 'coercion'],
     why: { zh: '暂扣许可证件是行政处罚（处罚法第九条），与扣留驾驶证（强制措施）不同',
       en: 'suspending a licence is a penalty (Administrative Penalty Law art. 9), unlike detaining a driving licence (a coercive measure)' } },
@@ -100,9 +109,10 @@ export const traps = [
   // Lists that give one item per article clause (DOMAIN §2.1, Henan 2021) write the offence with no 的 at the end:
   // "未取得施工许可证擅自施工", "生产经营单位未按照规定…培训", "伪造、变造…许可证件". A name that opens with an
   // offence verb (after its subject) is that offence; an act word at its end is the act's object only after
-  // 拒绝/阻碍/逃避 ("拒绝、阻碍监督检查"), otherwise the act decides ("违法建设行为认定"; "…的处理" is not always a penalty).
+  // 拒绝/阻碍/逃避 ("拒绝、阻碍监督检查"), otherwise the act decides ("违法建设行为认定"; "…的处理" is not always a penalty). "对违法企业的约谈" has
+  // 违法 only as an attribute of the object: a name "对…的<act>" is left to its act.
   { id: 'offence-leading', type: 'penalty',
-    pattern: new RegExp(`^对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理)$))`),
+    pattern: new RegExp(`^(?!对[^，；]*的[^的，；]{1,6}$)对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理)$))`),
     unless: notAnOffence,
     label: '“未经/擅自/违反…”（违法行为）', weight: 0.84,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
@@ -132,6 +142,9 @@ export const traps = [
   { id: 'need-based-grant', type: 'payment', pattern: /奖励扶助|扶助金/, label: '奖励扶助金', weight: 0.88, overrides: ['reward'],
     why: { zh: '奖励扶助金按家庭情况发放，是行政给付，不是对功绩的奖励',
       en: 'a support grant paid because of a family situation is a payment, not a reward for merit' } },
+  // A bonus for merit (见义勇为奖金, 举报奖金) is a reward, however it is paid (DOMAIN §1.5 给付: 奖励/奖金 → 奖励).
+  { id: 'merit-bonus', type: 'reward', pattern: /奖金|奖励金/, label: '奖金', weight: 0.86, overrides: ['payment'],
+    why: { zh: '奖金是对功绩的奖励，即使写作“发放”也是行政奖励，不是行政给付', en: 'a bonus rewards merit, a reward even when the name says it is paid out, not a payment' } },
   { id: 'legal-aid', type: 'payment', pattern: /法律援助/, unless: /奖励|表彰|嘉奖/, label: '法律援助', weight: 0.75, overrides: ['licensing'],
     why: { zh: '法律援助是向经济困难者提供的免费服务，属于行政给付', en: 'legal aid is a free service for people in financial need, a payment' } },
   // National tax lists keep registration-type steps of tax administration under 其他.
@@ -151,12 +164,15 @@ export const traps = [
   // A certificate of a status or an existing right is issued to confirm it, not to permit an activity: 残疾人证,
   // 光荣证, 土地承包经营权证, 不动产权证书 核发/换发/补领 are confirmations (DOMAIN §1.5 确认: 证明、登记).
   { id: 'status-certificate', type: 'confirmation',
-    pattern: /(?:残疾人|(?:伤残|残疾)?军人|光荣|优待|婚姻登记|收养登记|生育服务|独生子女|老年人?|结婚|离婚|户口|居住|承包经营权|不动产权?|房屋所有权|土地使用权?|宅基地使用权?)(?:证|证书|证件|簿)(?:的)?(?:核发|签发|颁发|办理|换发|换领|补发|补领|补办|申领|发放)/,
+    pattern: new RegExp(`(?:${statusDocuments})(?:证|证书|证件|簿)(?:的)?(?:${documentSteps})|^(?:${documentSteps})[^，；]{0,10}?(?:${statusDocuments})(?:证|证书|证件|簿)$`),
     label: '残疾人证/光荣证/权属证书核发', weight: 0.82, overrides: ['licensing'],
     why: { zh: '核发残疾人证、光荣证、土地承包经营权证等是对既有身份或权属的证明，属于行政确认，不是准予从事活动的许可',
       en: 'issuing a disability card, an honour certificate or a land-right certificate attests an existing status or right, a confirmation rather than a licence' } },
+  // A transport or purchase permit called 证明 (生鲜乳准运证明) permits an activity: a licence, not a confirmation.
+  { id: 'permit-document', type: 'licensing', pattern: /准(?:运|购|销|养|迁)证/, label: '准运证明', weight: 0.8, overrides: ['confirmation'],
+    why: { zh: '准运、准购证明准予从事运输、购买等活动，属于行政许可，不是对事实的确认', en: 'a transport or purchase permit allows an activity, a licence rather than a confirmation of a fact' } },
   // Reviews inside the administration (合法性审查 of a decision, 公平竞争审查 of a policy) are no licence (许可法第三条).
-  { id: 'internal-review', type: 'other', pattern: /合法性(?:审查|审核)|公平竞争审查|法制审核|审核把关/, label: '合法性审查', weight: 0.72,
+  { id: 'internal-review', type: 'other', pattern: /合法性(?:审查|审核)|公平竞争审查|法制审核|审核把关|执法证(?:件)?[^，；]{0,4}(?:申领|审核|核发|换发|年审)/, label: '合法性审查', weight: 0.72,
     overrides: ['licensing', 'confirmation'],
     why: { zh: '合法性审查、公平竞争审查是行政机关内部的审查，不是对申请人的许可（许可法第三条），归入其他行政权力',
       en: 'a legality or fair-competition review is internal to the administration, not a licence to an applicant (Administrative Licensing Law art. 3), so it is "other"' } },
@@ -195,7 +211,7 @@ export const traps = [
     label: '授予…资格/称号授予', weight: 0.8, overrides: ['reward', 'licensing'],
     why: { zh: '授予资格、技术等级称号是对已具备条件的身份、等级的确认，属于行政确认；荣誉称号才是行政奖励',
       en: 'conferring a qualification or a technical grade title declares a status the person already meets, a confirmation; only honorary titles are rewards' } },
-  { id: 'benefit-assessment', type: 'payment', pattern: /(?:待遇|抚恤|补助|补贴|救助|低保|最低生活保障|特困|供养)[^，；]*?(?:核定|审核|确认|认定|申领|申请|核准|资格)/,
+  { id: 'benefit-assessment', type: 'payment', pattern: /(?:待遇|抚恤|补助|补贴|救助|低保|五保|最低生活保障|特困|供养)[^，；]*?(?:核定|审核|确认|认定|申领|申请|核准|资格)/,
     label: '待遇核定', weight: 0.8, overrides: ['confirmation', 'licensing'],
     why: { zh: '核定、审核待遇是发放待遇的环节，属于行政给付', en: 'assessing a benefit is a step in paying it, an administrative payment' } },
   { id: 'market-entity-filing', type: 'licensing', pattern: /^(?:公司|合伙企业|个人独资企业|非公司企业法人|农民专业合作社|分公司)[^，；]*备案$/, label: '企业…备案', weight: 0.6,
