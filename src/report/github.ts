@@ -1,10 +1,10 @@
 // `--format github`: GitHub Actions workflow commands, which the runner shows as annotations.
 
-import type { Diagnostic, Severity } from '../diagnostics/types.js';
+import type { Severity } from '../diagnostics/types.js';
 import { sheetCellRef } from './location.js';
 import { prepareReport } from './prepare.js';
 import { neutraliseControls } from './text.js';
-import type { Formatter } from './types.js';
+import type { ChunkedFormatter, Formatter } from './types.js';
 import { reportWords } from './words.js';
 
 const command: Readonly<Record<Severity, string>> = { error: 'error', warning: 'warning', info: 'notice' };
@@ -26,12 +26,12 @@ export function escapeProperty(text: string): string {
 /**
  * One `::error file=…,line=…,title=…::message` per finding (info → `notice`). `line` is the
  * spreadsheet row: exact for a CSV, and for a workbook the title names the sheet and cell.
- * No `col`: a column letter counts fields, not the characters an editor column means.
+ * No `col`: a column letter counts fields, not the characters an editor column means. One piece per finding.
  */
-export const github: Formatter = (input, context) => {
+export const githubChunks: ChunkedFormatter = function* (input, context) {
   const report = prepareReport(input, context);
   const words = reportWords[context.lang];
-  const line = (d: Diagnostic): string => {
+  for (const d of report.diagnostics) {
     const where = sheetCellRef(d);
     const properties = [
       `file=${escapeProperty(d.file)}`,
@@ -39,7 +39,8 @@ export const github: Formatter = (input, context) => {
       `title=${escapeProperty(where ? `${d.ruleId} (${where})` : d.ruleId)}`,
     ];
     const message = d.hint ? `${d.message}\n${words.hint}${d.hint}` : d.message;
-    return `::${command[d.severity]} ${properties.join(',')}::${escapeData(message)}\n`;
-  };
-  return report.diagnostics.map(line).join('');
+    yield `::${command[d.severity]} ${properties.join(',')}::${escapeData(message)}\n`;
+  }
 };
+
+export const github: Formatter = (input, context) => [...githubChunks(input, context)].join('');

@@ -1,10 +1,10 @@
 // The formatters `quanze check --format` offers; this list is the CLI's set of choices.
 
-import { github } from './github.js';
+import { github, githubChunks } from './github.js';
 import { json, jsonChunks } from './json.js';
-import { junit } from './junit.js';
+import { junit, junitChunks } from './junit.js';
 import { sarif, sarifChunks } from './sarif.js';
-import { stylish } from './stylish.js';
+import { stylish, stylishChunks } from './stylish.js';
 import type { CheckReport, ChunkedFormatter, Formatter, FormatterContext } from './types.js';
 
 /** Every built-in report format by name; `stylish` is the default. */
@@ -13,12 +13,12 @@ export const formatters = { stylish, json, junit, github, sarif } satisfies Reco
 /** A `--format` value. */
 export type FormatterName = keyof typeof formatters;
 
-/** Formats that can be written a piece at a time (the others come as one piece). */
-const chunked: Partial<Record<FormatterName, ChunkedFormatter>> = { json: jsonChunks, sarif: sarifChunks };
+/** Every format a piece at a time; joined, the pieces are the bytes of its Formatter. */
+const chunked = { stylish: stylishChunks, json: jsonChunks, junit: junitChunks, github: githubChunks, sarif: sarifChunks } satisfies Record<FormatterName, ChunkedFormatter>;
 
 /** The report in `name`'s format, in pieces to write in order: the same bytes as `formatters[name]`. */
 export function formatChunks(name: FormatterName, report: CheckReport, context: FormatterContext): Iterable<string> {
-  return chunked[name]?.(report, context) ?? [formatters[name](report, context)];
+  return chunked[name](report, context);
 }
 
 /** The `--format` a run gets when it names none. */

@@ -3,7 +3,7 @@
 import type { Diagnostic } from '../diagnostics/types.js';
 import { sheetCellRef } from './location.js';
 import { groupByFile, prepareReport } from './prepare.js';
-import type { Formatter } from './types.js';
+import type { ChunkedFormatter, Formatter } from './types.js';
 import { escapeXmlAttribute as attr, escapeXmlText as text } from './xml.js';
 import { reportWords, type ReportWords } from './words.js';
 
@@ -58,7 +58,7 @@ function renderTestCase(file: string, test: TestCase, words: ReportWords): strin
  * JUnit XML. A clean file gets one passing test case so CI lists it; `failures` counts failing
  * test cases (never more than `tests`); there are no timings, so the bytes never change.
  */
-export const junit: Formatter = (input, context) => {
+export const junitChunks: ChunkedFormatter = function* (input, context) {
   const report = prepareReport(input, context);
   const words = reportWords[context.lang];
   const byFile = groupByFile(report.diagnostics);
@@ -71,17 +71,15 @@ export const junit: Formatter = (input, context) => {
   const total = suites.reduce((sum, s) => sum + s.tests.length, 0);
   const failed = suites.reduce((sum, s) => sum + s.failed, 0);
 
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites name="quanze" tests="${total}" failures="${failed}" errors="0" time="0">`,
-  ];
+  // A line, or a test case's lines, per piece; every line ends in a newline.
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n';
+  yield `<testsuites name="quanze" tests="${total}" failures="${failed}" errors="0" time="0">\n`;
   for (const suite of suites) {
-    lines.push(
-      `  <testsuite name="${attr(suite.file)}" tests="${suite.tests.length}" failures="${suite.failed}" errors="0" skipped="0" time="0">`,
-    );
-    for (const test of suite.tests) lines.push(renderTestCase(suite.file, test, words).join('\n'));
-    lines.push('  </testsuite>');
+    yield `  <testsuite name="${attr(suite.file)}" tests="${suite.tests.length}" failures="${suite.failed}" errors="0" skipped="0" time="0">\n`;
+    for (const test of suite.tests) yield `${renderTestCase(suite.file, test, words).join('\n')}\n`;
+    yield '  </testsuite>\n';
   }
-  lines.push('</testsuites>');
-  return `${lines.join('\n')}\n`;
+  yield '</testsuites>\n';
 };
+
+export const junit: Formatter = (input, context) => [...junitChunks(input, context)].join('');

@@ -7,7 +7,7 @@ import { tableKinds, type TableKind } from '../model/tables.js';
 import { sheetCellRef } from './location.js';
 import { groupByFile, prepareReport } from './prepare.js';
 import { displayWidth, maxDisplayWidth, neutraliseControls, oneLine, padding, padEndTo } from './text.js';
-import type { FileSummary, Formatter, ReportSummary } from './types.js';
+import type { ChunkedFormatter, FileSummary, Formatter, ReportSummary } from './types.js';
 import { reportWords, type ReportWords } from './words.js';
 
 const gap = '  ';
@@ -20,7 +20,8 @@ function paint(chalk: ChalkInstance, severity: Severity): (text: string) => stri
   return severity === 'error' ? chalk.red : severity === 'warning' ? chalk.yellow : chalk.blue;
 }
 
-function formatFileGroup(file: string, group: readonly Diagnostic[], words: ReportWords, chalk: ChalkInstance): string[] {
+/** One file's findings, a line at a time: the file name, then each finding aligned on the widths of the whole group. */
+function* fileGroupLines(file: string, group: readonly Diagnostic[], words: ReportWords, chalk: ChalkInstance): Generator<string> {
   const rows = group.map((d) => ({
     d,
     location: neutraliseControls(sheetCellRef(d)) || '-',
@@ -32,29 +33,28 @@ function formatFileGroup(file: string, group: readonly Diagnostic[], words: Repo
   const messageWidth = maxDisplayWidth(rows.map((r) => r.message[0] ?? ''));
   const under = ' '.repeat(indent.length + locationWidth + gap.length + severityWidth + gap.length);
 
-  const lines = [chalk.underline(neutraliseControls(file))];
+  yield chalk.underline(neutraliseControls(file));
   for (const { d, location, severity, message } of rows) {
     const [first = '', ...rest] = message;
-    lines.push(
+    yield (
       indent +
         chalk.dim(location) + padding(location, locationWidth) + gap +
         paint(chalk, d.severity)(severity) + padding(severity, severityWidth) + gap +
         padEndTo(first, messageWidth) + gap +
-        chalk.dim(neutraliseControls(d.ruleId)),
+        chalk.dim(neutraliseControls(d.ruleId))
     );
-    for (const line of rest) lines.push((under + line).trimEnd());
+    for (const line of rest) yield (under + line).trimEnd();
     if (d.hint) {
       const prefix = `→ ${words.hint}`;
       const [hintFirst = '', ...hintRest] = safeLines(d.hint);
-      lines.push(under + chalk.dim(prefix) + hintFirst);
-      for (const line of hintRest) lines.push((under + ' '.repeat(displayWidth(prefix)) + line).trimEnd());
+      yield under + chalk.dim(prefix) + hintFirst;
+      for (const line of hintRest) yield (under + ' '.repeat(displayWidth(prefix)) + line).trimEnd();
     }
     for (const related of d.related ?? []) {
       const where = [related.file === file ? '' : related.file, sheetCellRef(related)].filter(Boolean).join(' ');
-      lines.push(under + chalk.dim(`↳ ${words.related}`) + neutraliseControls(where));
+      yield under + chalk.dim(`↳ ${words.related}`) + neutraliseControls(where);
     }
   }
-  return lines;
 }
 
 function formatSummaryLine(summary: ReportSummary, words: ReportWords, chalk: ChalkInstance, separator: string): string {
@@ -129,23 +129,33 @@ function formatSummaryTable(files: readonly FileSummary[], summary: ReportSummar
   ];
 }
 
-/** ESLint-like report for people at a terminal. Colour only when `context.color`. */
-export const stylish: Formatter = (input, context) => {
+/**
+ * ESLint-like report for people at a terminal, a line at a time (a report of 10⁵ findings is never one string).
+ * Colour only when `context.color`.
+ */
+export const stylishChunks: ChunkedFormatter = function* (input, context) {
   const report = prepareReport(input, context);
   const words = reportWords[context.lang];
   // An explicit level, never chalk's own detection, so the same input gives the same bytes.
   const chalk = new Chalk({ level: context.color ? 1 : 0 });
   const separator = context.lang === 'zh' ? '，' : ', ';
 
-  // Blocks are joined, never spread into push(): a file can have more findings than a call has arguments.
-  const blocks: string[] = [];
+  // Blocks (each file's findings, the summary line, the table, the rule page) are parted by an empty line.
+  let gapBefore = '';
   for (const [file, group] of groupByFile(report.diagnostics)) {
-    blocks.push(`${formatFileGroup(file, group, words, chalk).join('\n')}\n`);
+    let lead = gapBefore;
+    for (const line of fileGroupLines(file, group, words, chalk)) {
+      yield `${lead}${line}\n`;
+      lead = '';
+    }
+    gapBefore = '\n';
   }
-  blocks.push(formatSummaryLine(report.summary, words, chalk, separator));
-  if (report.files.length > 0) blocks.push(`\n${formatSummaryTable(report.files, report.summary, words, chalk).join('\n')}`);
+  yield `${gapBefore}${formatSummaryLine(report.summary, words, chalk, separator)}`;
+  if (report.files.length > 0) yield `\n\n${formatSummaryTable(report.files, report.summary, words, chalk).join('\n')}`;
   // Each finding ends with its rule id; the last line says where to read about one (the first finding's).
   const [first] = report.diagnostics;
-  if (first !== undefined) blocks.push(`\n${chalk.dim(words.rulePage(neutraliseControls(first.ruleId)))}`);
-  return `${blocks.join('\n')}\n`;
+  if (first !== undefined) yield `\n\n${chalk.dim(words.rulePage(neutraliseControls(first.ruleId)))}`;
+  yield '\n';
 };
+
+export const stylish: Formatter = (input, context) => [...stylishChunks(input, context)].join('');
