@@ -51,6 +51,20 @@ function isPlainFormat(format: string | number | undefined): boolean {
   return format === undefined || format === 0 || format === 'General' || format === '@' || format === 49;
 }
 
+/**
+ * A number cell's text under its format: a date format gives the ISO date; a shown format (thousands separators,
+ * percent, fixed decimals) gives what the user reads in Excel (`shown`, asked only then); a plain one would show
+ * float noise or 1.10101E+17 for a long code, so the number itself.
+ */
+export function formattedNumberText(value: number, format: string | number | undefined, date1904: boolean, shown: () => string | undefined): string {
+  if (isDateFormat(format)) return serialToIso(value, date1904) ?? numberText(value);
+  if (!isPlainFormat(format)) {
+    const text = shown();
+    if (text !== undefined) return text.trim();
+  }
+  return numberText(value);
+}
+
 /** The text of one cell, trimmed at both ends. */
 export function cellText(cell: SheetCell | undefined, date1904 = false): string {
   if (cell === undefined) return '';
@@ -67,11 +81,7 @@ export function cellText(cell: SheetCell | undefined, date1904 = false): string 
       return (cell.w ?? '').trim();
     case 'n': {
       if (typeof v !== 'number') return (cell.w ?? '').trim();
-      if (isDateFormat(cell.z)) return serialToIso(v, date1904) ?? numberText(v);
-      // A shown format (thousands separators, percent, fixed decimals) is what the user reads in Excel;
-      // a plain one would show float noise or 1.10101E+17 for a long code, so print the number itself.
-      if (!isPlainFormat(cell.z) && cell.w !== undefined) return cell.w.trim();
-      return numberText(v);
+      return formattedNumberText(v, cell.z, date1904, () => cell.w);
     }
     case 'e':
       return (cell.w ?? '').trim();

@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
-import type { ToolkitError } from '../diagnostics/errors.js';
+import { ToolkitError } from '../diagnostics/errors.js';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { TableAssembler } from './assemble-table.js';
 import { cellText, type SheetCell } from './cell-dates.js';
@@ -19,6 +19,7 @@ import type { TableKind } from '../model/tables.js';
 import { inspectZip, readZipDirectory, ZipFormatError, type ZipEntry } from './zip-guard.js';
 import { findZipLie, type ZipLie } from './zip-inflate.js';
 import { describeReaderError } from './reader-errors.js';
+import { isOoxmlWorkbook, openOoxml, type OpenedWorkbook, type WorkbookSheet } from './ooxml/open-ooxml.js';
 
 export interface WorkbookResult {
   readonly tables: readonly RawTable[];
@@ -138,10 +139,16 @@ function lieError(lie: ZipLie, file: string, limits: IngestLimits): ToolkitError
  * is left to the reader's own error.
  */
 export async function guardWorkbookBytes(bytes: Uint8Array, file: string, limits: IngestLimits = defaultLimits): Promise<void> {
+  await guardedEntries(bytes, file, limits);
+}
+
+/** guardWorkbookBytes, giving the zip's entries once they have passed (undefined for a workbook that is no zip). */
+async function guardedEntries(bytes: Uint8Array, file: string, limits: IngestLimits): Promise<readonly ZipEntry[] | undefined> {
   const entries = checkWorkbookBytes(bytes, file, limits);
-  if (entries === undefined) return;
+  if (entries === undefined) return undefined;
   const lie = await findZipLie(bytes, limits, entries);
   if (lie !== undefined) throw lieError(lie, file, limits);
+  return entries;
 }
 
 /** Parses workbook bytes, turning every SheetJS failure into a ToolkitError that keeps the cause. */
@@ -157,36 +164,59 @@ function parseWorkbook(bytes: Uint8Array, file: string): XLSX.WorkBook {
   }
 }
 
-/** The sheet's cells as trimmed text rows, merges filled in. */
-function sheetGrid(sheet: XLSX.WorkSheet, date1904: boolean): { grid: string[][]; merges: MergeRange[] } {
-  const data = (sheet['!data'] ?? []) as ((SheetCell | undefined)[] | undefined)[];
+/** A workbook opened by SheetJS, as the sheets readWorkbook walks. */
+function sheetJsWorkbook(bytes: Uint8Array, file: string): OpenedWorkbook {
+  const workbook = parseWorkbook(bytes, file);
+  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  const sheets: WorkbookSheet[] = [];
+  for (const [i, name] of workbook.SheetNames.entries()) {
+    const sheet = workbook.Sheets[name];
+    if (sheet === undefined) continue;
+    sheets.push({
+      name,
+      hidden: (workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0,
+      cells: () => {
+        const data = (sheet['!data'] ?? []) as ((SheetCell | undefined)[] | undefined)[];
+        return { rows: data.map((row) => row?.map((cell) => cellText(cell, date1904))), merges: (sheet['!merges'] ?? []) as MergeRange[] };
+      },
+    });
+  }
+  return { sheetNames: workbook.SheetNames, sheets };
+}
+
+/** A sheet's rows of texts as a grid: holes as '', trailing empty cells and rows dropped, merges filled in. */
+function sheetGrid(rows: readonly (readonly (string | undefined)[] | undefined)[], merges: readonly MergeRange[]): string[][] {
   const grid: string[][] = [];
   let width = 0;
-  for (let r = 0; r < data.length; r++) {
-    const source = data[r];
+  for (let r = 0; r < rows.length; r++) {
+    const source = rows[r];
     const cells: string[] = [];
     if (source !== undefined) {
-      for (let c = 0; c < source.length; c++) cells.push(cellText(source[c], date1904));
+      for (let c = 0; c < source.length; c++) cells.push(source[c] ?? '');
       cells.length = lastFilledIndex(cells) + 1;
     }
     grid.push(cells);
     if (cells.length > width) width = cells.length;
   }
   while (grid.length > 0 && (grid[grid.length - 1]?.length ?? 0) === 0) grid.pop();
-  const merges = (sheet['!merges'] ?? []) as MergeRange[];
   fillMerges(grid, merges, width);
-  return { grid, merges };
+  return grid;
 }
 
 /** Reads one sheet into a table, or explains why it is skipped. */
-function readSheet(
-  name: string,
-  sheet: XLSX.WorkSheet,
-  date1904: boolean,
-  context: { readonly file: string; readonly lang: Lang; readonly limits: IngestLimits; readonly assume?: TableKind | undefined },
-): { table?: RawTable; diagnostics: Diagnostic[] } {
+interface SheetContext {
+  readonly file: string;
+  readonly lang: Lang;
+  readonly limits: IngestLimits;
+  readonly assume?: TableKind | undefined;
+}
+
+function readSheet(sheet: WorkbookSheet, context: SheetContext): { table?: RawTable; diagnostics: Diagnostic[] } {
   const { file, lang, limits, assume } = context;
-  const { grid, merges } = sheetGrid(sheet, date1904);
+  const { name } = sheet;
+  const cells = sheet.cells();
+  const merges = cells.merges;
+  const grid = sheetGrid(cells.rows, merges);
   const rows: GridRow[] = grid.map((cells, seq) => ({ row: seq + 1, seq, cells }));
   const candidates = rows.filter((row) => !isBlankRow(row.cells)).slice(0, headerSearchRows);
   const searchEnd = (candidates[candidates.length - 1]?.seq ?? 0) + 1;
@@ -222,22 +252,44 @@ export async function readWorkbook(
   path: string, file: string, lang: Lang, limits: IngestLimits, assume?: TableKind,
 ): Promise<WorkbookResult> {
   const bytes = await readFile(path);
-  await guardWorkbookBytes(bytes, file, limits);
-  const workbook = parseWorkbook(bytes, file);
-  const date1904 = workbook.Workbook?.WBProps?.date1904 === true;
+  const entries = await guardedEntries(bytes, file, limits);
+  const context: SheetContext = { file, lang, limits, assume };
+  if (entries !== undefined && isOoxmlWorkbook(entries)) {
+    try {
+      return readSheets(openOoxml(bytes, entries), context);
+    } catch (error) {
+      // Whatever our own reader cannot take (or trips on) SheetJS reads, as it read every workbook before.
+      if (error instanceof ToolkitError) throw error;
+    }
+  }
+  return readSheets(sheetJsWorkbook(bytes, file), context);
+}
+
+function readSheets(workbook: OpenedWorkbook, context: SheetContext): WorkbookResult {
   const tables: RawTable[] = [];
   const diagnostics: Diagnostic[] = [];
-  for (const [i, name] of workbook.SheetNames.entries()) {
-    const sheet = workbook.Sheets[name];
-    if (sheet === undefined) continue;
+  for (const sheet of workbook.sheets) {
     // A hidden sheet is an old version or the source of a dropdown, not part of the published list: say so, skip it.
-    if ((workbook.Workbook?.Sheets?.[i]?.Hidden ?? 0) !== 0) {
-      diagnostics.push(makeDiagnostic('ingest/hidden-sheet', lang, { file, sheet: name }, { name }));
+    if (sheet.hidden) {
+      diagnostics.push(makeDiagnostic('ingest/hidden-sheet', context.lang, { file: context.file, sheet: sheet.name }, { name: sheet.name }));
       continue;
     }
-    const result = readSheet(name, sheet, date1904, { file, lang, limits, assume });
+    const result = readSheet(sheet, context);
     if (result.table !== undefined) tables.push(result.table);
     diagnostics.push(...result.diagnostics);
   }
-  return { tables, diagnostics, sheetNames: workbook.SheetNames };
+  return { tables, diagnostics, sheetNames: workbook.sheetNames };
+}
+
+/**
+ * The sheets of workbook bytes as grids, read by our own OOXML reader or by SheetJS: what readWorkbook builds its
+ * tables from. For tests that hold the two readers to the same grids. Throws UnsupportedWorkbook when `reader` is
+ * 'ooxml' and the workbook is one it leaves to SheetJS.
+ */
+export function workbookGrids(bytes: Uint8Array, reader: 'ooxml' | 'sheetjs'): { name: string; hidden: boolean; grid: string[][] }[] {
+  const opened = reader === 'ooxml' ? openOoxml(bytes, readZipDirectory(bytes).entries) : sheetJsWorkbook(bytes, 'workbook');
+  return opened.sheets.map((sheet) => {
+    const cells = sheet.cells();
+    return { name: sheet.name, hidden: sheet.hidden, grid: sheetGrid(cells.rows, cells.merges) };
+  });
 }

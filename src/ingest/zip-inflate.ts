@@ -30,7 +30,7 @@ const localSignatureSize = 30;
 const max32 = 0xffffffff;
 const chunkSize = 1 << 20;
 
-interface LocalHeader {
+export interface LocalHeader {
   readonly method: number;
   readonly dataStart: number;
   /** The local header's uncompressed size when it states one (not deferred to a data descriptor, not zip64). */
@@ -40,7 +40,7 @@ interface LocalHeader {
 }
 
 /** The local header as SheetJS reads it (it does not look at the signature), or undefined when out of bounds. */
-function localHeader(bytes: Uint8Array, entry: ZipEntry): LocalHeader | undefined {
+export function localHeader(bytes: Uint8Array, entry: ZipEntry): LocalHeader | undefined {
   const at = entry.localOffset;
   if (at + localSignatureSize > bytes.length) return undefined;
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
