@@ -58,7 +58,7 @@ function handWorkbook(sheets: readonly HandSheet[], options: { sst?: string; sty
     .map((s, i) => `<Relationship Id="rId${i + 1}" Type="${s.type ?? worksheetRel}" Target="${s.target ?? `worksheets/sheet${i + 1}.xml`}"/>`)
     .join('')}<Relationship Id="rIdS" Type="${relNs}/styles" Target="styles.xml"/><Relationship Id="rIdT" Type="${relNs}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`;
   const types = `${head}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets
-    .map((s, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
+    .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
     .join('')}<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/><Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>`;
   return writeZip([
     { name: '[Content_Types].xml', data: text(types) },
