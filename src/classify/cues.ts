@@ -27,12 +27,20 @@ export const cues = [
   { id: 'penalty-investigate', type: 'penalty', pattern: /查处$/, label: '查处', weight: 0.78,
     why: { zh: '查处即调查并处罚违法行为，是处罚事项的写法', en: 'investigating and dealing with a violation (查处) is how lists name a penalty item' } },
 
+  // A name with no act word that still speaks of an offence (超标排放水污染物, 销售假冒伪劣农资产品) is written as the
+  // offence, the way penalty items are listed clause by clause. Weak: any act word in the name decides first, and a
+  // name ending in a handling the lists do not call a penalty (…的处理, …指导, …调查) is left alone.
+  { id: 'penalty-offence-word', type: 'penalty', fallback: true,
+    pattern: /^(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查)$)[^，；]*?(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)/,
+    label: '违反/擅自/不合格…（违法情形）', weight: 0.62,
+    why: { zh: '名称没有行为词，只描述违法情形（违反、擅自、不合格、假冒等），是按条款列出处罚事项的写法', en: 'the name has no act word and only describes an offence (违反, 擅自, 不合格, 假冒 …), the way penalty items are listed clause by clause' } },
+
   // ── 行政强制: measures (强制法第九条) and execution (强制法第十二条) ─────────────────────────
   { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存|拖移|拖离|封锁|封闭[^，；]{0,8}?(?:现场|场所|区域|道路|通道)|暂扣(?![^，；]*?(?:证|执照|牌照))/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
     why: { zh: '查封、扣押、冻结等是对财物的临时控制，属于行政强制措施（强制法第九条）', en: 'sealing, seizing, freezing or detaining property is a temporary control, an administrative coercive measure (Administrative Coercion Law art. 9)' } },
   { id: 'coercion-person', type: 'coercion', pattern: /隔离治疗|强制隔离|隔离措施|保护性约束|约束至酒醒|强制戒毒|强行带离|强制带离|强制检测|强制传唤/, label: '隔离/约束', weight: 0.88, coercionKind: 'measure',
     why: { zh: '对人身自由的临时限制属于行政强制措施（强制法第九条）', en: 'a temporary restraint of a person is an administrative coercive measure (Administrative Coercion Law art. 9)' } },
-  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|拆除违法|拆除违章|强制执行|划拨|拍卖(?!企业|公司|行|业|师|经营|活动|机构)|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
+  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|拆除违法|拆除违章|强制执行|(?<!使用权|用地|土地)划拨(?!审批|用地|土地|方式)|拍卖(?!企业|公司|行|业|师|经营|活动|机构)|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
     why: { zh: '迫使当事人履行已作出的决定，属于行政强制执行（强制法第十二条）', en: 'compelling a party to carry out an existing decision is administrative enforcement (Administrative Coercion Law art. 12)' } },
   { id: 'coercion-word', type: 'coercion', pattern: /强制(?!许可|检定|性|认证|保险|报废|标准|免疫|清算|退出)/, label: '强制', weight: 0.82,
     why: { zh: '名称明示采取强制，属于行政强制（强制法第二条）', en: 'the name states a compulsory act, an administrative coercion (Administrative Coercion Law art. 2)' } },
@@ -46,7 +54,7 @@ export const cues = [
     why: { zh: '政府采购供应商投诉处理是对采购当事人之间争议的裁断（政府采购法第五十六条），属于行政裁决', en: 'deciding a supplier complaint in public procurement settles a dispute between the parties (Government Procurement Law art. 56), an adjudication' } },
 
   // ── 行政奖励 ─────────────────────────────────────────────────────────────────────────
-  { id: 'reward-word', type: 'reward', pattern: /奖励|表彰|表扬|嘉奖|授予[^，；]*称号|称号(?:的)?(?:授予|评选|命名|评定)$|评选|评比|记(?:大|一等|二等|三等)?功/, label: '奖励/表彰', weight: 0.9,
+  { id: 'reward-word', type: 'reward', pattern: /奖励|表彰|表扬|嘉奖|授予[^，；]*称号|称号(?:的)?(?:授予|评选|命名|评定)$|(?:先进|优秀|模范|劳动模范)[^，；]*?(?:评定|认定|命名)$|评选|评比|记(?:大|一等|二等|三等)?功/, label: '奖励/表彰', weight: 0.9,
     why: { zh: '对有功单位和个人给予荣誉或物质奖励，属于行政奖励', en: 'honouring or rewarding meritorious conduct is an administrative reward' } },
   // A named prize (…奖) being judged or conferred: 科学技术进步奖评审, 教学成果奖; not 奖学金/奖励扶助 (payments).
   { id: 'reward-prize', type: 'reward', pattern: /(?<!助)奖(?!励|学金|助|金)(?:项)?(?:的)?(?:评审|评选|评定|推荐|提名|授予|颁发)?$/, label: '…奖评审', weight: 0.84,
@@ -136,7 +144,7 @@ export const cues = [
   // ── 行政确认 ─────────────────────────────────────────────────────────────────────────
   { id: 'confirmation-register', type: 'confirmation', pattern: /登记/, label: '登记', weight: 0.72,
     why: { zh: '登记对既有的身份、关系或权属予以认可和证明，属于行政确认', en: 'registration that records an existing status, relationship or right is a confirmation' } },
-  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评(?:估|价)|(?:资格|身份|等级|类别|性质)确定|确定$/, label: '认定/确认/鉴定', weight: 0.78,
+  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评(?:估|价)|(?:资格|身份|等级|类别|性质)确定|确定$|确权/, label: '认定/确认/鉴定', weight: 0.78,
     why: { zh: '机关对法律事实、身份或等级作出认定，属于行政确认', en: 'the agency declares an existing fact, status or grade, a confirmation' } },
   { id: 'confirmation-certificate', type: 'confirmation', pattern: /证明的?(?:开具|出具|核发|办理)?/, label: '证明', weight: 0.72,
     why: { zh: '出具证明是对既有事实的确认，属于行政确认', en: 'issuing a certificate of an existing fact is a confirmation' } },
@@ -149,7 +157,7 @@ export const cues = [
   { id: 'inspection-word', type: 'inspection', pattern: /检查|抽查|巡查|稽查|核查|抽检|监察|稽核|查验/, label: '检查/抽查', weight: 0.86,
     why: { zh: '检查当事人是否守法而不直接作出处理，属于行政检查', en: 'examining whether a party complies with the law, without deciding a sanction, is an inspection' } },
   // 行政监督 maps to inspection (DOMAIN §1.2): …监督管理, 日常监督, 督导, 督查 at the end of the name.
-  { id: 'inspection-supervision', type: 'inspection', pattern: /监督(?:管理)?$|监管$|监督(?:指导|监测)$|督导|督查|督察/, label: '监督管理/督查', weight: 0.72,
+  { id: 'inspection-supervision', type: 'inspection', pattern: /监督(?:管理)?$|监管$|监督(?:指导|监测|检测)$|督导|督查|督察/, label: '监督管理/督查', weight: 0.72,
     why: { zh: '对当事人守法情况的监督、督查属于行政检查（部分清单称行政监督）', en: 'supervising whether a party complies with the law is an inspection (some lists call it 行政监督)' } },
 
   // ── 其他行政权力 ─────────────────────────────────────────────────────────────────────
@@ -157,6 +165,6 @@ export const cues = [
     why: { zh: '备案只是报送存档，不是许可，归入其他行政权力', en: 'a filing is only lodged for the record, not a licence, so it is "other"' } },
   { id: 'other-mediation', type: 'other', pattern: /调解/, label: '调解', weight: 0.72,
     why: { zh: '调解不作有约束力的决定，不是行政裁决，归入其他行政权力', en: 'mediation makes no binding decision, so it is not adjudication but "other"' } },
-  { id: 'other-report', type: 'other', pattern: /报送|报告$|信息公开|公示|论证|授权/, label: '报送/公开/论证', weight: 0.62,
+  { id: 'other-report', type: 'other', pattern: /报送|报告$|信息公开|公示|论证|授权|约谈/, label: '报送/公开/论证', weight: 0.62,
     why: { zh: '报送、公开、论证、授权等不属于九类行政权力，归入其他行政权力', en: 'reporting, disclosure, appraisal or authorisation fits none of the nine types, so it is "other"' } },
 ] as const satisfies readonly Cue[];

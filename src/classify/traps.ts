@@ -38,7 +38,7 @@ const offenceSubjects = [
 const offenceLeads = [
   '未经', '未按', '未取得', '未依法', '未办理', '未如实', '未履行', '未向', '未在', '未对', '未将', '未及时', '未设置', '未建立',
   '擅自', '违反', '违法', '违规', '违章', '非法', '伪造', '变造', '骗取', '冒用', '假冒', '以欺骗', '隐瞒', '隐匿', '弄虚作假',
-  '无证', '无照', '私自', '偷逃', '涂改',
+  '无证', '无照', '私自', '偷逃', '涂改', '不按', '不如实', '不依法', '超标', '超范围', '超越',
 ].join('|');
 
 export const traps = [
@@ -112,7 +112,7 @@ export const traps = [
   // 拒绝/阻碍/逃避 ("拒绝、阻碍监督检查"), otherwise the act decides ("违法建设行为认定"; "…的处理" is not always a penalty). "对违法企业的约谈" has
   // 违法 only as an attribute of the object: a name "对…的<act>" is left to its act.
   { id: 'offence-leading', type: 'penalty',
-    pattern: new RegExp(`^(?!对[^，；]*的[^的，；]{1,6}$)对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理)$))`),
+    pattern: new RegExp(`^(?!对[^，；]*的[^的，；]{1,6}$)对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理|调查|指导)$))`),
     unless: notAnOffence,
     label: '“未经/擅自/违反…”（违法行为）', weight: 0.84,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
@@ -211,7 +211,7 @@ export const traps = [
     label: '授予…资格/称号授予', weight: 0.8, overrides: ['reward', 'licensing'],
     why: { zh: '授予资格、技术等级称号是对已具备条件的身份、等级的确认，属于行政确认；荣誉称号才是行政奖励',
       en: 'conferring a qualification or a technical grade title declares a status the person already meets, a confirmation; only honorary titles are rewards' } },
-  { id: 'benefit-assessment', type: 'payment', pattern: /(?:待遇|抚恤|补助|补贴|救助|低保|五保|最低生活保障|特困|供养)[^，；]*?(?:核定|审核|确认|认定|申领|申请|核准|资格)/,
+  { id: 'benefit-assessment', type: 'payment', pattern: /(?:待遇|抚恤|优抚|补助|补贴|救助|低保|五保|最低生活保障|特困|供养)[^，；]*?(?:核定|审核|确认|认定|申领|申请|核准|资格)/,
     label: '待遇核定', weight: 0.8, overrides: ['confirmation', 'licensing'],
     why: { zh: '核定、审核待遇是发放待遇的环节，属于行政给付', en: 'assessing a benefit is a step in paying it, an administrative payment' } },
   { id: 'market-entity-filing', type: 'licensing', pattern: /^(?:公司|合伙企业|个人独资企业|非公司企业法人|农民专业合作社|分公司)[^，；]*备案$/, label: '企业…备案', weight: 0.6,

@@ -21,18 +21,25 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'penalty-detention': { decides: ['对扰乱车站秩序人员行政拘留'] },
   'penalty-ban': { decides: ['取缔非法加工窝点', '对无证行医的取缔'] },
   'penalty-investigate': { decides: ['乱搭乱建查处', '占道经营查处'] },
+  'penalty-offence-word': {
+    decides: ['用人单位安排劳动者从事禁忌作业', '销售假冒伪劣种子', '生产不符合国家标准的电线电缆'],
+    boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
+  },
   'coercion-seal': {
     decides: ['查封存在重大隐患的设备', '扣押无合法来源证明的木材', '拖移违法停放的机动车', '封锁疫点', '封闭事故现场', '暂扣非法营运车辆'],
     boundary: [['暂扣道路运输证', 'penalty']],
   },
   'coercion-person': { decides: ['对醉酒人员约束至酒醒', '对传染病人隔离治疗'] },
-  'coercion-execution': { decides: ['违法建筑强制拆除', '代为恢复植被', '依法拍卖财产抵缴税款', '拆除违法搭建的棚房'], boundary: [['拍卖公司变更经营范围', 'licensing']] },
+  'coercion-execution': {
+    decides: ['违法建筑强制拆除', '代为恢复植被', '依法拍卖财产抵缴税款', '拆除违法搭建的棚房', '划拨纳税人存款'],
+    boundary: [['拍卖公司变更经营范围', 'licensing'], ['划拨土地使用权转让审批', 'licensing']],
+  },
   'coercion-word': { decides: ['强制清除障碍物'], boundary: [['专利实施强制许可', 'licensing']] },
   'adjudication-dispute': { decides: ['林地权属争议裁决', '水事纠纷处理'] },
   'adjudication-word': { decides: ['申请人与被申请人的赔偿裁决'] },
   'adjudication-procurement': { decides: ['政府采购供应商投诉处理'] },
   'reward-prize': { decides: ['林业科技进步奖评审', '省长质量奖', '文艺创作精品奖'], boundary: [['国家奖学金发放', 'payment']] },
-  'reward-word': { decides: ['见义勇为人员表彰', '科技进步奖励', '优秀教师称号授予', '文明村镇称号评选', '优秀共产党员评比', '对见义勇为人员记功', '劳动模范荣誉称号评定'], boundary: [['职业技能等级称号授予', 'confirmation']] },
+  'reward-word': { decides: ['见义勇为人员表彰', '科技进步奖励', '优秀教师称号授予', '文明村镇称号评选', '优秀共产党员评比', '对见义勇为人员记功', '劳动模范荣誉称号评定', '优秀党员评定', '模范单位命名'], boundary: [['职业技能等级称号授予', 'confirmation']] },
   'payment-word': { decides: ['困难残疾人生活补贴', '烈士遗属定期抚恤', '家庭经济困难学生助学', '救灾粮发放'] },
   'payment-compensation': {
     decides: ['重点保护陆生野生动物造成损失补偿', '预防接种异常反应补偿'],
@@ -86,18 +93,18 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['最低生活保障资格审核', 'payment'], ['学位授予资格审核确认', 'confirmation'], ['建设项目用地预审', 'other'], ['民办学校章程审核转报', 'other']],
   },
   'confirmation-register': { decides: ['不动产转移登记', '收养关系解除登记'] },
-  'confirmation-word': { decides: ['视同工伤认定', '劳动能力再次鉴定', '旅游民宿等级评定', '社会团体等级评估', '因公致残人员身份确定', '历史建筑确定', '企业信用等级评价'] },
+  'confirmation-word': { decides: ['视同工伤认定', '劳动能力再次鉴定', '旅游民宿等级评定', '社会团体等级评估', '因公致残人员身份确定', '历史建筑确定', '企业信用等级评价', '农村集体土地确权'] },
   'confirmation-certificate': { decides: ['无犯罪记录证明开具', '死亡医学证明出具'] },
   'confirmation-delimit': { decides: ['饮用水水源保护区划定', '文物保护单位保护范围划定', '景区定级'] },
   'confirmation-status': { decides: ['残疾人证新办', '户口迁入', '民族成份更正', '居住证签注'] },
-  'inspection-supervision': { decides: ['物业管理活动监督管理', '对幼儿园办园行为的督导', '安全生产督查', '对兽药经营的监管', '对统计工作的监督指导'], boundary: [['行政执法监督检查', 'inspection'], ['对拒绝接受监督的处罚', 'penalty']] },
+  'inspection-supervision': { decides: ['物业管理活动监督管理', '对幼儿园办园行为的督导', '安全生产督查', '对兽药经营的监管', '对统计工作的监督指导', '对供水单位的监督检测'], boundary: [['行政执法监督检查', 'inspection'], ['对拒绝接受监督的处罚', 'penalty']] },
   'inspection-word': {
     decides: ['对特种设备生产单位的监督检查', '农药质量抽检', '建筑市场巡查', '社会保险基金稽核', '进口货物查验'],
     boundary: [['公众聚集场所营业前消防安全检查', 'licensing']],
   },
   'other-filing': { decides: ['旅行社服务网点备案', '房屋建筑工程竣工验收备案', '分支机构设立报备'], boundary: [['分公司备案', 'licensing']] },
   'other-mediation': { decides: ['人民调解员选聘指导'] },
-  'other-report': { decides: ['安全生产事故报告', '环境信息公开'] },
+  'other-report': { decides: ['安全生产事故报告', '环境信息公开', '对违规企业的约谈'] },
   // ── traps ──
   'penalty-frame': { decides: ['对未取得排污许可证排放污染物的处罚', '对拒绝接受监督检查的处罚'] },
   'offence-clause': {
@@ -109,7 +116,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['对违法停放车辆予以拖移的', 'coercion'], ['对举报违法行为的人员给予奖励的', 'reward'], ['城市道路挖掘审批', 'licensing']],
   },
   'offence-leading': {
-    decides: ['未取得施工许可证擅自施工', '生产经营单位未按照规定对从业人员进行安全生产教育和培训', '伪造、变造、买卖许可证件', '拒绝、阻碍监督检查', '违法排放大气污染物', '对用人单位违反规定延长劳动者工作时间'],
+    decides: ['不如实报告职业病危害事故', '超标排放噪声', '未取得施工许可证擅自施工', '生产经营单位未按照规定对从业人员进行安全生产教育和培训', '伪造、变造、买卖许可证件', '拒绝、阻碍监督检查', '违法排放大气污染物', '对用人单位违反规定延长劳动者工作时间'],
     boundary: [['违法建设行为认定', 'confirmation'], ['未成年人临时救助', 'payment'], ['非法集资举报奖励', 'reward'], ['对未按时缴纳社会保险费的用人单位加收滞纳金', 'coercion'], ['违反规定擅自施工，责令限期改正', 'other'], ['对违法企业的约谈', 'other']],
   },
   'enforce-decision': {
@@ -163,7 +170,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['授予执业药师资格', '国家职业技能等级称号授予', '导游等级称号认定', '高级技师资格授予'],
     boundary: [['授予优秀教师荣誉称号', 'reward']],
   },
-  'benefit-assessment': { decides: ['城乡居民养老保险待遇核定', '工伤保险待遇申领', '低保家庭认定', '伤残抚恤资格审核', '五保供养对象审核'] },
+  'benefit-assessment': { decides: ['城乡居民养老保险待遇核定', '工伤保险待遇申领', '低保家庭认定', '伤残抚恤资格审核', '五保供养对象审核', '优抚对象认定'] },
   'market-entity-filing': { decides: ['农民专业合作社章程修改备案'] },
   'annual-inspection': { decides: ['民办学校年检', '基金会年审'] },
   'testing-body-approval': { decides: ['机动车安全技术检验机构资质认定'] },
