@@ -68,7 +68,7 @@ export const cues = [
     why: { zh: '对依法由国家承担的损失给予补偿（如野生动物致害、疫苗异常反应），属于行政给付', en: 'compensating a loss the state bears by law (damage by protected wildlife, a vaccine reaction) is an administrative payment' } },
   { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|(?:基本生活|养老)保障|帮扶|慰问$|稳岗/, label: '待遇/生活费', weight: 0.74,
     why: { zh: '向个人核发待遇、生活费等，属于行政给付', en: 'granting benefits or living allowances to persons is an administrative payment' } },
-  { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|待遇|物资)的?(?:发放|支付|给付|调拨)/, label: '…金/待遇发放', weight: 0.82,
+  { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|费用|待遇|物资)的?(?:发放|支付|给付|调拨|核付|计发)/, label: '…金/待遇发放', weight: 0.82,
     why: { zh: '向个人发放或支付待遇、资金，属于行政给付', en: 'paying benefits or money to persons is an administrative payment' } },
 
   // ── 行政征收 ─────────────────────────────────────────────────────────────────────────
@@ -88,7 +88,7 @@ export const cues = [
   // ── 行政许可 ─────────────────────────────────────────────────────────────────────────
   { id: 'licensing-word', type: 'licensing', pattern: /许可|审批|核准|批准/, label: '许可/审批/核准', weight: 0.86,
     why: { zh: '依申请准予从事特定活动，属于行政许可（许可法第二条）', en: 'permitting a specific activity on application is a licence (Administrative Licensing Law art. 2)' } },
-  { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明|证明书)(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)|签证|意见书(?:核发)?$|同意书/, label: '核发/签发证照', weight: 0.8,
+  { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明(?:书)?[^，；]{0,4})(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)|签证|意见书(?:核发)?$|同意书/, label: '核发/签发证照', weight: 0.8,
     why: { zh: '核发准予从事活动的证照，属于行政许可（许可法第三十九条）', en: 'issuing a permit document is a licence (Administrative Licensing Law art. 39)' } },
   { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业[^，；]{0,4}(?:注册|登记)|(?:师|医生|兽医|护士)[^，；]{0,6}注册|(?:兽医|医生|护士|药师)[^，；]{0,4}登记|从业资格(?:证)?[^，；]{0,2}注册/, label: '资质/资格认定、执业注册', weight: 0.82,
     why: { zh: '资质、资格认定和执业注册是许可法第十二条所列的许可', en: 'qualification certification and practice registration are licences under Administrative Licensing Law art. 12' } },
@@ -114,7 +114,7 @@ export const cues = [
   { id: 'licensing-exam', type: 'licensing', pattern: /(?:从业|执业|驾驶)[^，；]{0,6}考试$/, label: '驾驶人/从业资格考试', weight: 0.66,
     why: { zh: '驾驶人考试、从业资格考试是核发驾驶证、从业资格证的环节，属于行政许可', en: 'the driving or practice examination is a step towards issuing that licence, so it is licensing' } },
   { id: 'licensing-right-change', type: 'licensing',
-    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|授予|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)|变更(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|出资人|投资人|字号|章程)$/,
+    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|授予|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)|变更(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|出资人|投资人|字号|章程)$|(?:单位|机构|企业|公司|学校|事务所|社|站|院|所|中心)(?:的)?(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|住所|地址)变更$/,
     label: '经营权/执业变更', weight: 0.76,
     why: { zh: '经许可取得的经营权、执业资格的变更或延续，仍是该行政许可（许可法第四十九条、第五十条）', en: 'changing or renewing a licensed operating right or practice is part of that licence (Administrative Licensing Law arts. 49, 50)' } },
   { id: 'licensing-establish', type: 'licensing',
@@ -129,6 +129,11 @@ export const cues = [
     pattern: /(?:农药|肥料|兽药|饲料|种子|种畜禽|品种|药品|医疗器械|化妆品|消毒产品|保健食品|特殊医学用途)[^，；]*?(?:登记|注册)/,
     label: '农药/兽药/医疗器械…登记、注册', weight: 0.76,
     why: { zh: '农药、兽药、医疗器械等产品的登记、注册是准予上市的行政许可', en: 'registering a pesticide, veterinary drug, medical device or similar product permits it on the market, a licence' } },
+  // Equipment registered before it may be used (特种设备使用登记, 建筑起重机械使用登记): a permit to operate it.
+  { id: 'licensing-equipment-use', type: 'licensing',
+    pattern: /(?:特种设备|起重机械|压力容器|压力管道|锅炉|电梯|气瓶|游乐设施|索道|场(?:厂)?内专用机动车辆)[^，；]*?使用登记/,
+    label: '特种设备使用登记', weight: 0.76,
+    why: { zh: '特种设备、建筑起重机械经使用登记方可投入使用，是准予使用的行政许可，不是对既有事实的确认', en: 'special equipment or a construction crane may be put into use only once registered, a licence to use it rather than a confirmation' } },
   { id: 'licensing-acceptance', type: 'licensing', pattern: /验收/, label: '验收', weight: 0.72,
     why: { zh: '验收合格方可投入使用，决定活动能否继续，属于行政许可环节而不是行政检查', en: 'an acceptance check decides whether a work may be put into use, a licensing step rather than an inspection' } },
   // Licensing lists often name an item by the activity permitted, with no verb of permission: 临时占用城市道路,

@@ -200,7 +200,7 @@ export const traps = [
     label: '投入使用、营业前检查', weight: 0.86, overrides: ['inspection'],
     why: { zh: '投入使用、营业前的检查决定能否开业，是行政许可（如公众聚集场所投入使用、营业前消防安全检查），不是行政检查',
       en: 'a check before a place opens or is put into use decides whether it may open, a licence (e.g. the fire-safety check before a public venue opens), not an inspection' } },
-  { id: 'licence-annual-check', type: 'licensing', pattern: /(?:许可证|执照|资质|资格证|证书|许可)[^，；]*?年(?:检|审|度(?:审验|核验|检验|校验))/,
+  { id: 'licence-annual-check', type: 'licensing', pattern: /(?:许可证|执照|资质|资格证|证书|许可)[^，；]*?年(?:检|审|度(?:审验|核验|检验|校验|检查))/,
     label: '许可证年检', weight: 0.74, overrides: ['inspection', 'other'],
     why: { zh: '许可证件的年检、年审决定能否继续从事该活动，是该许可的延续管理，不是行政检查',
       en: 'the annual check of a licence decides whether the activity may go on, part of that licence rather than an inspection' } },

@@ -49,7 +49,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['孤儿基本生活费', '因公牺牲人员丧葬费', '失业保险金申请', '被征地人员基本生活保障', '困难群众帮扶', '被征地农民养老保障', '失业保险稳岗返还', '困难职工春节慰问'],
     boundary: [['医疗保障定点医药机构的监督检查', 'inspection']],
   },
-  'payment-disburse': { decides: ['退役士兵自主就业一次性经济补助金发放', '失业人员价格临时保障金的发放', '应急物资发放'] },
+  'payment-disburse': { decides: ['退役士兵自主就业一次性经济补助金发放', '失业人员价格临时保障金的发放', '应急物资发放', '工伤医疗费用核付'] },
   'levy-word': { decides: ['国有土地上房屋征收', '防空地下室易地建设费征收', '养老保险费征缴'] },
   'levy-tax': { decides: ['车船税', '印花税申报'] },
   'levy-fund': { decides: ['散装水泥专项基金', '大中型水库库区基金'], boundary: [['基金会设立登记', 'licensing'], ['社会保险基金', 'other']] },
@@ -58,7 +58,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'licensing-word': { decides: ['临时占用城市绿地审批', '危险化学品经营许可'] },
   'licensing-issue': {
     decides: ['建筑起重机械使用合格证核发', '大型活动安全许可证件签发', '取水工程规划同意书', '建设项目选址意见书', '船舶进出港签证'],
-    boundary: [['死亡医学证明签发', 'confirmation'], ['港澳台居民居住证签注', 'confirmation']],
+    boundary: [['死亡医学证明签发', 'confirmation'], ['港澳台居民居住证签注', 'confirmation'], ['出生医学证明补充签发', 'confirmation']],
   },
   'licensing-qualification': { decides: ['注册安全工程师执业注册', '教练员资格认定', '执业兽医师注册', '乡村医生再注册', '出租车驾驶员从业资格证注册', '村卫生室乡村医生登记'], boundary: [['基金会免税资格认定', 'confirmation']] },
   'licensing-entity': { decides: ['农民专业合作社分支机构设立登记', '基金会注销登记'], boundary: [['股权出质登记', 'confirmation']] },
@@ -74,12 +74,13 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   },
   'licensing-exam': { decides: ['机动车驾驶人科目一考试', '出租汽车驾驶员从业资格考试'] },
   'licensing-right-change': {
-    decides: ['出租汽车经营权变更', '律师执业变更', '变更营业场所（网吧）', '会计师事务所变更住所', '执业兽医变更', '诊所执业校验', '律师事务所变更名称', '旅行社变更法定代表人', '民办学校变更举办者', '公交线路特许经营权授予'],
+    decides: ['出租汽车经营权变更', '律师执业变更', '变更营业场所（网吧）', '会计师事务所变更住所', '执业兽医变更', '诊所执业校验', '律师事务所变更名称', '旅行社变更法定代表人', '民办学校变更举办者', '公交线路特许经营权授予', '旅行社名称变更', '民办学校举办者变更'],
     boundary: [['律师事务所变更负责人备案', 'other']],
   },
   'licensing-establish': { decides: ['旅行社分社设立', '民办职业培训学校设立、变更', '公共停车场设置'] },
   'licensing-qualification-grade': { decides: ['建筑业企业资质', '测绘资质延续'] },
   'licensing-product-registration': { decides: ['农药登记', '第二类医疗器械产品注册', '肥料登记'] },
+  'licensing-equipment-use': { decides: ['电梯使用登记', '压力容器使用登记'], boundary: [['不动产使用权登记', 'confirmation']] },
   'licensing-acceptance': {
     decides: ['防雷装置竣工验收', '建设工程消防验收'],
     boundary: [['建设工程消防验收备案', 'other'], ['对消防验收情况的监督检查', 'inspection']],
@@ -165,7 +166,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['公众聚集场所营业前消防安全检查', '大型游乐设施投入使用前检验', '焰火晚会举办前安全检查'],
     boundary: [['消防安全检查', 'inspection'], ['对公众聚集场所的消防监督检查', 'inspection']],
   },
-  'licence-annual-check': { decides: ['放射诊疗许可证年检', '营业执照年审', '船员证书年度核验'], boundary: [['社会团体年检', 'other']] },
+  'licence-annual-check': { decides: ['放射诊疗许可证年检', '营业执照年审', '船员证书年度核验', '营业执照年度检查'], boundary: [['社会团体年检', 'other']] },
   'grade-conferral': {
     decides: ['授予执业药师资格', '国家职业技能等级称号授予', '导游等级称号认定', '高级技师资格授予'],
     boundary: [['授予优秀教师荣誉称号', 'reward']],
