@@ -18,6 +18,7 @@ export interface OutcomeFile {
   readonly path: string;
 }
 
+/** How `mergeOutcomeFiles` (and the library's `mergeOutcomes`) merge. */
 export interface MergeOptions {
   /** The report's language: the shards must have been checked in it (their findings are worded); default theirs. */
   readonly lang?: Lang | undefined;

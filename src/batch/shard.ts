@@ -14,23 +14,15 @@ export interface ShardSpec {
 /** Shards one run may be split into: far beyond any job runner's parallelism, small enough to list. */
 export const maxShards = 10_000;
 
-/** Why `text` is no `K/N`, or undefined when it is one. */
-function shardProblem(text: string): Bilingual | undefined {
-  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/u.exec(text);
-  if (match === null) return { zh: `须写成 K/N（第 K 份，共 N 份，如 1/3），而不是“${text}”`, en: `write it as K/N (share K of N, e.g. 1/3), not "${text}"` };
-  const index = Number(match[1]);
-  const count = Number(match[2]);
-  if (count < 1 || count > maxShards) return { zh: `份数 N 须在 1 到 ${maxShards} 之间，而不是 ${count}`, en: `the number of shards N must be 1 to ${maxShards}, not ${count}` };
-  if (index < 1 || index > count) return { zh: `K 须在 1 到 ${count} 之间（从 1 数起），而不是 ${index}`, en: `K must be 1 to ${count} (counted from 1), not ${index}` };
-  return undefined;
-}
-
 /** `K/N` as a ShardSpec, or the reason it is none (for the CLI's value parser). */
 export function readShard(text: string): ShardSpec | { readonly problem: Bilingual } {
-  const problem = shardProblem(text);
-  if (problem !== undefined) return { problem };
-  const [index, count] = text.split('/').map((part) => Number(part.trim()));
-  return { index: index ?? 0, count: count ?? 0 };
+  const match = /^\s*(\d+)\s*\/\s*(\d+)\s*$/u.exec(text);
+  if (match === null) return { problem: { zh: `须写成 K/N（第 K 份，共 N 份，如 1/3），而不是“${text}”`, en: `write it as K/N (share K of N, e.g. 1/3), not "${text}"` } };
+  const index = Number(match[1]);
+  const count = Number(match[2]);
+  if (count < 1 || count > maxShards) return { problem: { zh: `份数 N 须在 1 到 ${maxShards} 之间，而不是 ${count}`, en: `the number of shards N must be 1 to ${maxShards}, not ${count}` } };
+  if (index < 1 || index > count) return { problem: { zh: `K 须在 1 到 ${count} 之间（从 1 数起），而不是 ${index}`, en: `K must be 1 to ${count} (counted from 1), not ${index}` } };
+  return { index, count };
 }
 
 /** A shard given as `K/N` or as a ShardSpec, checked; throws `bad-arguments` when it is none. */
