@@ -1,7 +1,7 @@
 // `npm run bench`: seeded inventories, timed runs of the built CLI and library (dist/), each figure a ratio
 // against a baseline measured in the same run. Writes bench/results/latest.md and latest.json.
 //
-//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|diff|flow|publish|classify|tableschema] [--seed N] [--timeout SECONDS] | --render
+//   node bench/run.mjs [--quick] [--only csv|xlsx|batch|shards|diff|flow|publish|classify|tableschema] [--seed N] [--timeout SECONDS] | --render
 //
 // --quick leaves out the 10⁶-power CSV and the 10⁵-power workbook (a one-minute run while developing).
 // Every measurement is a child process (bench/measure.mjs) so peak RSS is its own; the parent also samples
@@ -23,6 +23,7 @@ const { diffScenario, renderDiff } = await import(pathToFileURL(join(root, 'benc
 const { publishScenario, renderPublish } = await import(pathToFileURL(join(root, 'bench', 'publish.mjs')).href);
 const { flowScenario, renderFlow } = await import(pathToFileURL(join(root, 'bench', 'flow.mjs')).href);
 const { classifyScenario, renderClassify } = await import(pathToFileURL(join(root, 'bench', 'classify.mjs')).href);
+const { shardScenario, renderShards } = await import(pathToFileURL(join(root, 'bench', 'shards.mjs')).href);
 const { tableSchemaScenario, renderTableSchema } = await import(pathToFileURL(join(root, 'bench', 'tableschema.mjs')).href);
 
 const argv = process.argv.slice(2);
@@ -310,6 +311,7 @@ const xlsx = wanted('xlsx') ? [await xlsxScenario(10_000)] : [];
 if (!quick && wanted('xlsx')) xlsx.push(await xlsxScenario(100_000));
 // 50 departments of 3,000 powers: a province's departments, the batch the issue of scale asks for (300 with --quick).
 const batch = wanted('batch') ? await batchScenario(50, quick ? 300 : 3000) : undefined;
+const shards = wanted('shards') ? await shardScenario({ departments: 50, powers: quick ? 300 : 3000, seed, inputs, measure, scratch, ratio }) : undefined;
 const diff = wanted('diff') ? await diffScenario({ powers: 100_000, seed, inputs, measure, scratch, ratio }) : undefined;
 const publish = wanted('publish') ? await publishScenario({ root, departments: 50, powers: 20_000, seed, inputs, measure, scratch, ratio }) : undefined;
 const flow = wanted('flow') ? await flowScenario({ charts: 1_000, seed, inputs, measure, ratio, scratch }) : undefined;
@@ -342,6 +344,7 @@ const results = {
   csv: wanted('csv') ? withEarlier(csv, previous?.csv, previous?.startedAt) : (previous?.csv ?? []),
   xlsx: wanted('xlsx') ? xlsx : (previous?.xlsx ?? []),
   batch: wanted('batch') ? batch : previous?.batch,
+  shards: wanted('shards') ? shards : previous?.shards,
   diff: wanted('diff') ? diff : previous?.diff,
   publish: wanted('publish') ? publish : previous?.publish,
   flow: wanted('flow') ? flow : previous?.flow,
@@ -394,6 +397,7 @@ function renderMarkdown(r) {
     ),
     '',
     ...(r.batch ? renderBatch(r.batch) : []),
+    ...(r.shards ? renderShards(r.shards, { seconds, mib, times, describeRun }) : []),
     ...(r.diff ? renderDiff(r.diff, { seconds, mib, times, describeRun }) : []),
     ...(r.publish ? renderPublish(r.publish, { seconds, mib, times, describeRun }) : []),
     ...(r.flow ? renderFlow(r.flow, { seconds, mib, times, describeRun }) : []),
@@ -408,6 +412,10 @@ function renderMarkdown(r) {
     ...r.csv.map((s) => row([`${csvLabel(s)}: peak RSS ÷ CSV size`, s.run.ok ? times(s.rssToFile) : `died at ${mib(s.run.maxRssBytes)} = ${times(s.run.maxRssBytes / s.fileBytes)} the file`])),
     ...r.xlsx.map((s) => row([`${s.name}: check ÷ XLSX.read (time)`, s.run.ok ? times(s.timeRatio) : describeRun(s.run)])),
     ...(r.batch ? renderBatchSummary(r.batch, row) : []),
+    ...(r.shards ? [
+      row([`shards, ${r.shards.name}: shards one after the other + merge ÷ one check (time; CPU time)`, r.shards.timeRatio === undefined ? '—' : `${times(r.shards.timeRatio)}; ${times(r.shards.cpuRatio)}`]),
+      row([`shards: merge ÷ one check (time); merged report byte-identical`, `${times(r.shards.mergeRatio)}; ${r.shards.sameBytes ? 'yes' : 'NO'}`]),
+    ] : []),
     ...(r.diff ? [row([`${r.diff.name}: diff ÷ reading both (time)`, r.diff.run.ok ? times(r.diff.timeRatio) : describeRun(r.diff.run)])] : []),
     ...(r.publish ? [
       row([`publish ${r.publish.name}: publish ÷ check (time)`, r.publish.run.ok ? `${times(r.publish.timeRatio)} (${seconds(r.publish.run.wallMs)})` : describeRun(r.publish.run)]),
