@@ -6,7 +6,7 @@ import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { TableAssembler } from './assemble-table.js';
 import { columnLetter } from './column-letter.js';
 import { CsvParser, type CsvRecord } from './csv-parser.js';
-import { decodeText, detectFileEncoding, streamFileText } from './decode-text.js';
+import { decodeTextPieces, detectFileEncoding, streamFileText } from './decode-text.js';
 import { isBlankRow, type GridRow } from './grid.js';
 import type { IngestLimits } from './limits.js';
 import { headerSearchRows, locateTable, skippedDiagnostic } from './locate-table.js';
@@ -43,6 +43,9 @@ export interface CsvStreamOptions {
   readonly wholeFileBytes?: number;
 }
 
+/** Characters of a file's opening that decide its delimiter. */
+const sniffChars = 65536;
+
 /** The delimiter for a file: tab for .tsv, or when the first line holding a tab or comma has tabs only. */
 function sniffDelimiter(path: string, firstText: string): ',' | '\t' {
   if (extname(path).toLowerCase() === '.tsv') return '\t';
@@ -62,16 +65,35 @@ export async function* streamCsvRows(path: string, options: CsvStreamOptions = {
   const size = (await stat(path)).size;
   let chunks: AsyncIterable<string> | Iterable<string>;
   if (size <= (options.wholeFileBytes ?? 32 * 1024 * 1024)) {
-    const bytes = await readFile(path);
-    chunks = [decodeText(bytes)];
+    chunks = decodeTextPieces(await readFile(path));
   } else {
     chunks = streamFileText(path, await detectFileEncoding(path));
   }
   let parser: CsvParser | undefined;
+  // The delimiter is sniffed from the first 64 K characters, which may span several decoded pieces.
+  let opening: string[] | undefined = [];
+  let openingChars = 0;
+  const start = (): CsvParser => {
+    const head = (opening ?? []).join('').slice(0, sniffChars);
+    return new CsvParser(options.delimiter ?? sniffDelimiter(path, head), options.maxFieldChars);
+  };
   let row = 0;
   for await (const text of chunks) {
-    parser ??= new CsvParser(options.delimiter ?? sniffDelimiter(path, text.slice(0, 65536)), options.maxFieldChars);
-    for (const record of parser.push(text)) yield csvRow(++row, record);
+    if (opening !== undefined) {
+      opening.push(text);
+      openingChars += text.length;
+      if (openingChars < sniffChars) continue;
+      parser = start();
+      const pieces = opening;
+      opening = undefined;
+      for (const piece of pieces) for (const record of parser.push(piece)) yield csvRow(++row, record);
+      continue;
+    }
+    for (const record of (parser ??= start()).push(text)) yield csvRow(++row, record);
+  }
+  if (opening !== undefined && opening.length > 0) {
+    parser = start();
+    for (const piece of opening) for (const record of parser.push(piece)) yield csvRow(++row, record);
   }
   if (parser === undefined) return;
   for (const record of parser.end()) yield csvRow(++row, record);

@@ -1,7 +1,7 @@
 // Whether a penalty is open to a hearing (处罚法 Art. 63) and why: the power-hearing-step rule and the flowchart's 听证 branch share it.
 
 import type { Bilingual } from '../diagnostics/types.js';
-import type { InventoryIndex } from '../model/build-index.js';
+import type { TableIndex } from '../model/build-index.js';
 import type { PowerRecord } from '../model/types.js';
 import { extractAmounts, formatYuan, reachesLargeAmount, thresholdFor, type LargeAmountThresholds, type StatedAmount } from './fine-amounts.js';
 import { compact, nameText } from './power-text.js';
@@ -60,7 +60,7 @@ function amountReason(where: Bilingual, amount: StatedAmount, thresholds: LargeA
  * states an amount that reaches the 较大数额. Sanctions named anywhere come before amounts. The caller checks that
  * the power is a penalty.
  */
-export function hearingReason(power: PowerRecord, index: InventoryIndex, thresholds: LargeAmountThresholds): Bilingual | undefined {
+export function hearingReason(power: PowerRecord, index: TableIndex, thresholds: LargeAmountThresholds): Bilingual | undefined {
   const quotes = [...new Set(index.citationsOf(power).citations.map((c) => c.quote).filter((q) => q !== undefined))];
   const texts: ReadonlyArray<readonly [Bilingual, string]> = [
     [{ zh: '名称', en: 'its name' }, nameText(power)],

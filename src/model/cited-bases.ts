@@ -1,7 +1,7 @@
 // Which catalogue rows a power's 实施依据 points at, choosing among versions of one law listed more than once.
 
 import { normaliseTitle, type Citation } from '../citation/index.js';
-import type { InventoryIndex } from './build-index.js';
+import type { TableIndex } from './build-index.js';
 import type { BasisRecord, PowerRecord } from './types.js';
 
 /** A catalogue row a power cites, with the first citation that names it. */
@@ -50,7 +50,7 @@ const YEAR = /(\d{4})\s*年/u;
  * means the version in force, as is usual in inventories (DOMAIN §3.3). Falls back to the title
  * index's choice (the first row).
  */
-function resolveCitation(citation: Citation, index: InventoryIndex, versions: VersionIndex): number | undefined {
+function resolveCitation(citation: Citation, index: TableIndex, versions: VersionIndex): number | undefined {
   const first = index.basisTitles.lookup(citation.title);
   if (first === undefined) return undefined;
   const candidates = versions.get(normaliseTitle(citation.title));
@@ -64,7 +64,7 @@ function resolveCitation(citation: Citation, index: InventoryIndex, versions: Ve
 }
 
 /** The distinct catalogue rows a power cites, and the titles that resolve to none. */
-export function citedBasesOf(power: PowerRecord, index: InventoryIndex, versions: VersionIndex): CitedBases {
+export function citedBasesOf(power: PowerRecord, index: TableIndex, versions: VersionIndex): CitedBases {
   const resolved: CitedBasis[] = [];
   const unresolved: string[] = [];
   const seenPositions = new Set<number>();

@@ -5,7 +5,7 @@ import type { RuleSettings } from '../config/settings.js';
 import type { ToolkitError } from '../diagnostics/errors.js';
 import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/types.js';
-import { buildIndex, type InventoryIndex } from '../model/build-index.js';
+import { buildTableIndex, type TableIndex } from '../model/build-index.js';
 import type { TableKind } from '../model/tables.js';
 import type { Inventory } from '../model/types.js';
 import { inventoryFacts } from '../rules/batch/facts.js';
@@ -45,7 +45,7 @@ export interface UnreadableInput {
 /** An inventory checked, with the index its rules used (for the batch facts, when they are wanted). */
 export interface CheckedModel {
   readonly inventory: Inventory;
-  readonly index: InventoryIndex;
+  readonly index: TableIndex;
   readonly rows: Readonly<Partial<Record<TableKind, number>>>;
   /** Reading, schema and rule findings, sorted by file, sheet, row, column. */
   readonly diagnostics: readonly Diagnostic[];
@@ -55,7 +55,8 @@ export interface CheckedModel {
 export async function checkModel(path: string, options: CheckOptions = {}): Promise<CheckedModel> {
   const loaded = await loadInventory(path, options);
   const { inventory } = loaded;
-  const index = buildIndex(inventory);
+  // Each power's citations are parsed once for all rules and then let go (`recent`), not kept for the run.
+  const index = buildTableIndex(inventory, 'recent');
   const problems = runRules(inventory, index, builtInRules, {
     lang: options.lang ?? 'zh',
     ...(options.severities ? { severities: options.severities } : {}),

@@ -33,7 +33,7 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, settings, report }) {
+  check({ inventory, index, settings, report, eachPower, afterPowers }) {
     const needed = settings.thresholds.officersPerPost;
     if (!(needed > 0) || !index.hasTable('officers')) return;
     if (!inventory.officers.some((o) => splitRefs(o.post).length > 0)) return;
@@ -42,39 +42,41 @@ export default defineRule({
     // Posts holding powers, in reading order: from the posts table by id key, else by the reference text.
     const held = new Set<string>(inventory.posts.filter((p) => (p.powers ?? []).length > 0).map((p) => keyOf(p.id)));
     const unlisted = new Map<string, EnforcementPost>();
-    for (const power of inventory.powers) {
+    eachPower((power) => {
       for (const ref of power.posts ?? []) {
         const post = index.postsByRef.get(keyOf(ref));
         if (post) held.add(keyOf(post.id));
         else if (!withPosts && !unlisted.has(keyOf(ref))) unlisted.set(keyOf(ref), { label: ref, where: at(power.source, 'posts') });
       }
-    }
-    const posts = new Map<string, EnforcementPost>();
-    for (const post of inventory.posts) {
-      const key = keyOf(post.id);
-      if (held.has(key) && !posts.has(key)) posts.set(key, { label: post.name ?? post.id, where: at(post.source, 'id') });
-    }
-    for (const [key, post] of unlisted) posts.set(key, post);
-
-    // Distinct certified, unexpired officers per post key.
-    const holders = new Map<string, Set<string>>();
-    for (const officer of inventory.officers) {
-      const certificate = (officer.certificateNo ?? '').trim();
-      if (certificate === '') continue;
-      if (officer.certificateExpiry !== undefined && officer.certificateExpiry < settings.referenceDate) continue;
-      for (const ref of splitRefs(officer.post)) {
-        const post = index.postsByRef.get(keyOf(ref));
-        const key = post ? keyOf(post.id) : keyOf(ref);
-        const set = holders.get(key) ?? new Set<string>();
-        set.add(keyOf(`${officer.name}|${certificate}`));
-        holders.set(key, set);
+    });
+    afterPowers(() => {
+      const posts = new Map<string, EnforcementPost>();
+      for (const post of inventory.posts) {
+        const key = keyOf(post.id);
+        if (held.has(key) && !posts.has(key)) posts.set(key, { label: post.name ?? post.id, where: at(post.source, 'id') });
       }
-    }
+      for (const [key, post] of unlisted) posts.set(key, post);
 
-    for (const [key, post] of posts) {
-      const count = holders.get(key)?.size ?? 0;
-      if (count >= needed) continue;
-      report({ messageId: 'tooFew', at: post.where, data: { post: post.label, count, needed } });
-    }
+      // Distinct certified, unexpired officers per post key.
+      const holders = new Map<string, Set<string>>();
+      for (const officer of inventory.officers) {
+        const certificate = (officer.certificateNo ?? '').trim();
+        if (certificate === '') continue;
+        if (officer.certificateExpiry !== undefined && officer.certificateExpiry < settings.referenceDate) continue;
+        for (const ref of splitRefs(officer.post)) {
+          const post = index.postsByRef.get(keyOf(ref));
+          const key = post ? keyOf(post.id) : keyOf(ref);
+          const set = holders.get(key) ?? new Set<string>();
+          set.add(keyOf(`${officer.name}|${certificate}`));
+          holders.set(key, set);
+        }
+      }
+
+      for (const [key, post] of posts) {
+        const count = holders.get(key)?.size ?? 0;
+        if (count >= needed) continue;
+        report({ messageId: 'tooFew', at: post.where, data: { post: post.label, count, needed } });
+      }
+    });
   },
 });

@@ -26,13 +26,15 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
+  check({ inventory, index, report, afterPowers }) {
     if (!index.hasTable('powers')) return;
-    for (const post of inventory.posts) {
-      for (const code of post.powers ?? []) {
-        if (index.knownPowerCodes.has(keyOf(code))) continue;
-        report({ messageId: 'unknown', at: at(post.source, 'powers'), value: code, data: { post: post.name ?? post.id, code } });
+    afterPowers((powers) => {
+      for (const post of inventory.posts) {
+        for (const code of post.powers ?? []) {
+          if (powers.isKnownCode(keyOf(code))) continue;
+          report({ messageId: 'unknown', at: at(post.source, 'powers'), value: code, data: { post: post.name ?? post.id, code } });
+        }
       }
-    }
+    });
   },
 });

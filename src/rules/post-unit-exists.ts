@@ -26,11 +26,13 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
-    if (index.powerUnits.size === 0) return; // powers name no units: nothing to compare with
-    for (const post of inventory.posts) {
-      if (post.unit === undefined || index.powerUnits.has(keyOf(post.unit))) continue;
-      report({ messageId: 'unknown', at: at(post.source, 'unit'), value: post.unit, data: { post: post.name ?? post.id, unit: post.unit } });
-    }
+  check({ inventory, report, afterPowers }) {
+    afterPowers((powers) => {
+      if (powers.units.size === 0) return; // powers name no units: nothing to compare with
+      for (const post of inventory.posts) {
+        if (post.unit === undefined || powers.units.has(keyOf(post.unit))) continue;
+        report({ messageId: 'unknown', at: at(post.source, 'unit'), value: post.unit, data: { post: post.name ?? post.id, unit: post.unit } });
+      }
+    });
   },
 });

@@ -35,20 +35,23 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
+  check({ inventory, report, eachPower, afterPowers }) {
     const without = tablesWithout(inventory.tables, 'powers', 'accountability');
-    for (const table of without) {
-      report({ messageId: 'noColumn', at: headerAt(table, 'accountability'), data: { count: table.rowCount } });
-    }
-    for (const power of inventory.powers) {
-      if (without.has(power.source.table)) continue;
-      if (!isBlank(power.accountability)) continue;
+    eachPower((power) => {
+      if (without.has(power.source.table)) return;
+      if (!isBlank(power.accountability)) return;
       report({
         messageId: 'missing',
         at: at(power.source, 'accountability'),
         ...(power.accountability === undefined ? {} : { value: power.accountability }),
         data: { power: displayName(power) },
       });
-    }
+    });
+    // After the last power: a streamed table's row count is known only then.
+    afterPowers(() => {
+      for (const table of without) {
+        report({ messageId: 'noColumn', at: headerAt(table, 'accountability'), data: { count: table.rowCount } });
+      }
+    });
   },
 });

@@ -33,14 +33,14 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
+  check({ index, report, eachPower }) {
     if (!index.hasTable('bases')) return;
-    for (const power of inventory.powers) {
-      if (power.basisText === undefined) continue; // the schema check reports the empty cell
+    eachPower((power) => {
+      if (power.basisText === undefined) return; // the schema check reports the empty cell
       const { citations } = index.citationsOf(power);
       if (citations.length === 0) {
         report({ messageId: 'noCitation', at: at(power.source, 'basisText'), value: power.basisText, data: { power: power.name } });
-        continue;
+        return;
       }
       const reported = new Set<string>();
       for (const citation of citations) {
@@ -53,6 +53,6 @@ export default defineRule({
           data: { power: power.name, title: citation.title },
         });
       }
-    }
+    });
   },
 });

@@ -55,10 +55,10 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, settings, report }) {
+  check({ index, settings, report, eachPower }) {
     if (!index.hasTable('bases')) return;
-    for (const power of inventory.powers) {
-      if (power.basisText === undefined) continue;
+    eachPower((power) => {
+      if (power.basisText === undefined) return;
       for (const { basis, citation } of index.citedBasesOf(power).resolved) {
         const problem = outdatedAs(basis, settings.referenceDate);
         if (problem === undefined) continue;
@@ -76,7 +76,7 @@ export default defineRule({
           related: [at(basis.source, problem === 'notYetEffective' ? 'effective' : 'status')],
         });
       }
-    }
+    });
   },
 });
 

@@ -26,10 +26,10 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
+  check({ index, report, eachPower }) {
     if (!index.hasTable('bases')) return;
-    for (const power of inventory.powers) {
-      if (power.basisText === undefined) continue;
+    eachPower((power) => {
+      if (power.basisText === undefined) return;
       for (const { basis, citation } of index.citedBasesOf(power).resolved) {
         if (basis.status !== 'repealed') continue;
         report({
@@ -40,6 +40,6 @@ export default defineRule({
           related: [at(basis.source, 'status')],
         });
       }
-    }
+    });
   },
 });

@@ -32,13 +32,13 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
-    for (const power of inventory.powers) {
-      if (power.type !== 'penalty' || power.basisText === undefined) continue;
+  check({ index, report, eachPower }) {
+    eachPower((power) => {
+      if (power.type !== 'penalty' || power.basisText === undefined) return;
       const articles = index.citationsOf(power).citations.filter((c) => c.article !== undefined);
       // Any article cited without its text may be the penalty clause: nothing can be said.
-      if (articles.length === 0 || articles.some((c) => c.quote === undefined)) continue;
-      if (articles.some((c) => SANCTION_CUE.test(compact(c.quote ?? '')))) continue;
+      if (articles.length === 0 || articles.some((c) => c.quote === undefined)) return;
+      if (articles.some((c) => SANCTION_CUE.test(compact(c.quote ?? '')))) return;
       const listed = [...new Set(articles.map((c) => formatCitation(c)))];
       report({
         messageId: 'noSanctionClause',
@@ -46,6 +46,6 @@ export default defineRule({
         value: power.basisText,
         data: { power: powerLabel(power), articles: listed.join('、') },
       });
-    }
+    });
   },
 });

@@ -112,12 +112,12 @@ export default defineRule({
     messages,
     hints,
   },
-  check({ inventory, index, report }) {
+  check({ index, report, eachPower }) {
     if (!index.hasTable('bases')) return;
-    for (const power of inventory.powers) {
-      if (power.type === undefined || power.basisText === undefined) continue;
+    eachPower((power) => {
+      if (power.type === undefined || power.basisText === undefined) return;
       const rows = requirementsFor(power.type, nameText(power));
-      if (rows.length === 0) continue;
+      if (rows.length === 0) return;
       const { resolved, unresolved } = index.citedBasesOf(power);
       const levels = new Set<BasisLevel>();
       const cited: string[] = [];
@@ -134,9 +134,9 @@ export default defineRule({
         else unknown = true;
         cited.push(`《${title}》`);
       }
-      if (unknown || levels.size === 0) continue;
+      if (unknown || levels.size === 0) return;
       const failed = rows.find((row) => !row.needs.some((level) => levels.has(level)));
-      if (failed === undefined) continue;
+      if (failed === undefined) return;
       const highest = LEVEL_ORDER.find((level) => levels.has(level));
       report({
         messageId: failed.check,
@@ -151,6 +151,6 @@ export default defineRule({
           statute: failed.statute,
         },
       });
-    }
+    });
   },
 });

@@ -3,6 +3,7 @@
 
 import { formatCitation, normaliseTitle, type Citation } from '../citation/index.js';
 import { at } from '../model/location.js';
+import type { RowRef } from '../model/types.js';
 import { defineRule } from './define-rule.js';
 import { powerLabel } from '../law/power-text.js';
 
@@ -36,11 +37,15 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
-    const singleParagraph = articlesQuotedWhole(inventory.powers.map((p) => index.citationsOf(p).citations));
-    for (const power of inventory.powers) {
-      if (power.basisText === undefined) continue;
+  check({ index, report, eachPower, afterPowers }) {
+    // Whether an article has one paragraph is known only once every power is read, so a cell whose corrections
+    // depend on it waits, as its row, texts and 第一款 citations (not the record), until then.
+    const quoted = new ArticleEvidence();
+    const waiting: WaitingCell[] = [];
+    eachPower((power) => {
       const { citations, problems } = index.citationsOf(power);
+      quoted.add(citations);
+      if (power.basisText === undefined) return;
       const corrections: string[] = [];
       for (const problem of problems) {
         if ((problem.code === 'arabic-numerals' || problem.code === 'bracket-doc-number') && problem.expected !== undefined) {
@@ -48,22 +53,39 @@ export default defineRule({
         }
       }
       corrections.push(...halfWidthItemBrackets(citations));
-      corrections.push(...firstParagraphOfSingleParagraphArticles(citations, singleParagraph));
-      if (corrections.length === 0) continue;
-      const listed = corrections.slice(0, MAX_LISTED).join('；');
-      report({
-        messageId: 'citationForm',
-        at: at(power.source, 'basisText'),
-        value: power.basisText,
-        data: {
-          power: powerLabel(power),
-          count: corrections.length,
-          corrections: corrections.length > MAX_LISTED ? `${listed}；…` : listed,
-        },
-      });
-    }
+      const firstParagraphs = citations.filter((c) => c.paragraph === 1);
+      if (corrections.length === 0 && firstParagraphs.length === 0) return;
+      waiting.push({ source: power.source, basisText: power.basisText, label: powerLabel(power), corrections, firstParagraphs });
+    });
+    afterPowers(() => {
+      const singleParagraph = quoted.singleParagraphArticles();
+      for (const cell of waiting) {
+        const corrections = [...cell.corrections, ...firstParagraphOfSingleParagraphArticles(cell.firstParagraphs, singleParagraph)];
+        if (corrections.length === 0) continue;
+        const listed = corrections.slice(0, MAX_LISTED).join('；');
+        report({
+          messageId: 'citationForm',
+          at: at(cell.source, 'basisText'),
+          value: cell.basisText,
+          data: {
+            power: cell.label,
+            count: corrections.length,
+            corrections: corrections.length > MAX_LISTED ? `${listed}；…` : listed,
+          },
+        });
+      }
+    });
   },
 });
+
+/** A cell with corrections, or with 第一款 citations that may need one, kept until every power is read. */
+interface WaitingCell {
+  readonly source: RowRef;
+  readonly basisText: string;
+  readonly label: string;
+  readonly corrections: readonly string[];
+  readonly firstParagraphs: readonly Citation[];
+}
 
 /** 第(三)项 → 第（三）项: item numbers in half-width brackets, found in the locator part of each citation. */
 function halfWidthItemBrackets(citations: readonly Citation[]): string[] {
@@ -89,20 +111,25 @@ const articleKey = (c: Citation): string => `${normaliseTitle(c.title)}\u0000${c
  * with its text quoted on one line and no 前款/本条第…款 — and never cited with 第二款 or later. A quote
  * under 第一款 proves nothing (it quotes only that paragraph), so it is never taken as evidence.
  */
-function articlesQuotedWhole(cells: readonly (readonly Citation[])[]): ReadonlySet<string> {
-  const whole = new Set<string>();
-  const later = new Set<string>();
-  for (const citations of cells) {
+class ArticleEvidence {
+  private readonly whole = new Set<string>();
+  private readonly later = new Set<string>();
+
+  add(citations: readonly Citation[]): void {
     for (const c of citations) {
       if (c.article === undefined) continue;
-      if ((c.paragraph ?? 0) >= 2) later.add(articleKey(c));
+      if ((c.paragraph ?? 0) >= 2) this.later.add(articleKey(c));
       else if (c.paragraph === undefined && c.quote !== undefined && !/[\r\n]/u.test(c.quote) && !LATER_PARAGRAPH_CUE.test(c.quote)) {
-        whole.add(articleKey(c));
+        this.whole.add(articleKey(c));
       }
     }
   }
-  for (const key of later) whole.delete(key);
-  return whole;
+
+  singleParagraphArticles(): ReadonlySet<string> {
+    const single = new Set(this.whole);
+    for (const key of this.later) single.delete(key);
+    return single;
+  }
 }
 
 /** 《…》第五条第一款 → 《…》第五条 for an article the inventory shows to have one paragraph. */

@@ -21,7 +21,8 @@ const tableName = (table: TableSource): string => table.sheet ?? table.file.spli
 
 interface FirstUse {
   readonly table: TableSource;
-  readonly first: PowerRecord;
+  /** The first power's row and its name as a finding shows it (not the record, which may be a streamed one). */
+  readonly first: { readonly source: PowerRecord['source']; readonly displayName: string };
   readonly names: Set<string>;
 }
 
@@ -47,26 +48,26 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
+  check({ inventory, report, eachPower }) {
     // A finding needs two powers tables; with one (every CSV inventory), skip keying 10⁵ names for nothing.
     if (inventory.tables.filter((table) => table.kind === 'powers').length < 2) return;
     const firstUses = new Map<string, FirstUse>();
-    for (const power of inventory.powers) {
-      if (power.code === undefined) continue;
+    eachPower((power) => {
+      if (power.code === undefined) return;
       const code = keyOf(power.code);
-      if (code === '') continue;
+      if (code === '') return;
       const table = power.source.table;
       const use = firstUses.get(code);
       if (!use) {
-        firstUses.set(code, { table, first: power, names: new Set(nameKeys(power)) });
-        continue;
+        firstUses.set(code, { table, first: { source: power.source, displayName: displayName(power) }, names: new Set(nameKeys(power)) });
+        return;
       }
       // Within one table, a code on two rows is power-code-unique's concern (or 子项 of one 主项).
       if (use.table === table) {
         for (const key of nameKeys(power)) use.names.add(key);
-        continue;
+        return;
       }
-      if (nameKeys(power).some((key) => use.names.has(key))) continue;
+      if (nameKeys(power).some((key) => use.names.has(key))) return;
       report({
         messageId: 'nameDiffers',
         at: at(power.source, 'name'),
@@ -77,10 +78,10 @@ export default defineRule({
           name: displayName(power),
           firstTable: tableName(use.table),
           firstRow: use.first.source.row,
-          first: displayName(use.first),
+          first: use.first.displayName,
         },
         related: [at(use.first.source, 'name')],
       });
-    }
+    });
   },
 });

@@ -35,18 +35,19 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    const firstByIdentity = new Map<string, PowerRecord>();
-    for (const power of inventory.powers) {
-      if (power.code === undefined || keyOf(power.code) === '') continue;
+  check({ report, eachPower }) {
+    // The first power's code and row only: the record itself may be a streamed one, let go once it is checked.
+    const firstByIdentity = new Map<string, Pick<PowerRecord, 'code' | 'source'>>();
+    eachPower((power) => {
+      if (power.code === undefined || keyOf(power.code) === '') return;
       const identity = identityOf(power);
       const first = firstByIdentity.get(identity);
       if (!first) {
-        firstByIdentity.set(identity, power);
-        continue;
+        firstByIdentity.set(identity, { code: power.code, source: power.source });
+        return;
       }
       // Same code twice is power-code-unique's finding, not this rule's.
-      if (keyOf(first.code ?? '') === keyOf(power.code)) continue;
+      if (keyOf(first.code ?? '') === keyOf(power.code)) return;
       report({
         messageId: 'twoCodes',
         at: at(power.source, 'code'),
@@ -54,6 +55,6 @@ export default defineRule({
         data: { power: displayName(power), code: power.code, firstRow: first.source.row, firstCode: first.code ?? '' },
         related: [at(first.source, 'code')],
       });
-    }
+    });
   },
 });

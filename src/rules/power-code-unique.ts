@@ -2,8 +2,18 @@
 
 import { keyOf } from '../model/build-index.js';
 import { at } from '../model/location.js';
-import type { TableSource } from '../model/types.js';
+import type { RowRef, TableSource } from '../model/types.js';
 import { defineRule } from './define-rule.js';
+
+/** The first power with a code in one table and under one sub-item. */
+interface FirstUse {
+  readonly table: TableSource;
+  readonly subItem: string;
+  readonly source: RowRef;
+  readonly name: string;
+  /** First uses of the same code in other tables or under other sub-items. */
+  more?: FirstUse[];
+}
 
 export default defineRule({
   meta: {
@@ -27,32 +37,35 @@ export default defineRule({
       },
     },
   },
-  check({ index, report }) {
-    for (const [, powers] of index.powersByCode) {
-      if (powers.length < 2) continue;
+  check({ report, eachPower }) {
+    // Per code, the first power of each (table, sub-item): its row and name only, as records may be streamed ones.
+    // Nearly every code is listed once, so the first use is a field and any further ones a short list.
+    const firstUses = new Map<string, FirstUse>();
+    eachPower((power) => {
+      if (power.code === undefined) return;
+      const code = keyOf(power.code);
+      const table = power.source.table;
       // Keyed by table and sub-item: the same code in a second powers table is the same power listed
       // again (power-code-name-across-tables compares the names).
-      const firstByTable = new Map<TableSource, Map<string, (typeof powers)[number]>>();
-      for (const power of powers) {
-        let firstBySubItem = firstByTable.get(power.source.table);
-        if (!firstBySubItem) {
-          firstBySubItem = new Map();
-          firstByTable.set(power.source.table, firstBySubItem);
-        }
-        const key = keyOf(power.subItem ?? '');
-        const first = firstBySubItem.get(key);
-        if (!first) {
-          firstBySubItem.set(key, power);
-          continue;
-        }
-        report({
-          messageId: 'duplicate',
-          at: at(power.source, 'code'),
-          value: power.code ?? '',
-          data: { code: power.code ?? '', firstRow: first.source.row, first: first.name },
-          related: [at(first.source, 'code')],
-        });
+      const subItem = keyOf(power.subItem ?? '');
+      const use: FirstUse = { table, subItem, source: power.source, name: power.name };
+      const found = firstUses.get(code);
+      if (found === undefined) {
+        firstUses.set(code, use);
+        return;
       }
-    }
+      const first = [found, ...(found.more ?? [])].find((u) => u.table === table && u.subItem === subItem);
+      if (first === undefined) {
+        (found.more ??= []).push(use);
+        return;
+      }
+      report({
+        messageId: 'duplicate',
+        at: at(power.source, 'code'),
+        value: power.code,
+        data: { code: power.code, firstRow: first.source.row, first: first.name },
+        related: [at(first.source, 'code')],
+      });
+    });
   },
 });

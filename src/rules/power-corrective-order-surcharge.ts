@@ -29,11 +29,11 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    for (const power of inventory.powers) {
-      if (power.type !== 'penalty') continue;
+  check({ report, eachPower }) {
+    eachPower((power) => {
+      if (power.type !== 'penalty') return;
       const match = SURCHARGE.exec(nameText(power));
-      if (!match) continue;
+      if (!match) return;
       const surcharge = match[0] === '加处罚款';
       report({
         messageId: 'surchargeAsPenalty',
@@ -44,6 +44,6 @@ export default defineRule({
           whatEn: surcharge ? 'surcharge on an unpaid fine (加处罚款)' : 'late-payment charge (滞纳金)',
         },
       });
-    }
+    });
   },
 });

@@ -46,14 +46,14 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    for (const power of inventory.powers) {
+  check({ report, eachPower }) {
+    eachPower((power) => {
       const name = nameText(power);
       if (power.type === 'penalty' && CORRECTIVE_ORDER.test(name) && !SANCTION.test(name)) {
         report({ messageId: 'correctiveOrderAsPenalty', at: at(power.source, 'type'), data: { power: displayName(power) } });
       } else if (power.type === 'coercion' && PRESERVATION.test(name)) {
         report({ messageId: 'preservationAsCoercion', at: at(power.source, 'type'), data: { power: displayName(power) } });
       }
-    }
+    });
   },
 });

@@ -39,9 +39,9 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
-    for (const power of inventory.powers) {
-      if (power.type !== 'licensing' || isBlank(power.feeBasis) || NO_FEE.test(compact(power.feeBasis ?? ''))) continue;
+  check({ index, report, eachPower }) {
+    eachPower((power) => {
+      if (power.type !== 'licensing' || isBlank(power.feeBasis) || NO_FEE.test(compact(power.feeBasis ?? ''))) return;
       const citations = [...index.citationsOf(power).citations, ...parseCitations(power.feeBasis ?? '').citations];
       const cited = new Map<string, { readonly standing: Standing; readonly level?: BasisLevel }>();
       for (const { title } of citations) {
@@ -53,14 +53,14 @@ export default defineRule({
       }
       const standings = [...cited.values()].map((c) => c.standing);
       // A title the catalogue cannot place may be an administrative regulation: power-basis-exists reports it.
-      if (standings.includes('qualifies') || standings.includes('unknown')) continue;
+      if (standings.includes('qualifies') || standings.includes('unknown')) return;
       report({
         messageId: 'noStatutoryBasis',
         at: at(power.source, 'feeBasis'),
         value: power.feeBasis ?? '',
         data: { power: displayName(power), cited: describe(cited) },
       });
-    }
+    });
   },
 });
 

@@ -51,14 +51,14 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    for (const power of inventory.powers) {
-      if (!isApplicationDriven(power)) continue;
+  check({ report, eachPower }) {
+    eachPower((power) => {
+      if (!isApplicationDriven(power)) return;
       // A powers table with none of the guide columns is a bare 权责清单; its guides live elsewhere.
-      if (!guideFields.some((field) => power.source.table.columnOf.has(field))) continue;
+      if (!guideFields.some((field) => power.source.table.columnOf.has(field))) return;
       const missing = guideFields.filter((field) => isBlank(power[field]));
       const first = missing[0];
-      if (first === undefined) continue;
+      if (first === undefined) return;
       const labels = missing.map(labelOf);
       report({
         messageId: 'missingFields',
@@ -69,6 +69,6 @@ export default defineRule({
           fieldsEn: labels.map((l) => l.en).join(', '),
         },
       });
-    }
+    });
   },
 });

@@ -26,16 +26,16 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
+  check({ index, report, eachPower }) {
     if (!index.hasTable('posts')) return;
-    for (const power of inventory.powers) {
-      if ((power.posts?.length ?? 0) > 0) continue;
-      if (power.code !== undefined && index.postsByPowerCode.has(keyOf(power.code))) continue;
+    eachPower((power) => {
+      if ((power.posts?.length ?? 0) > 0) return;
+      if (power.code !== undefined && index.postsByPowerCode.has(keyOf(power.code))) return;
       report({
         messageId: 'noPost',
         at: at(power.source, power.source.table.columnOf.has('posts') ? 'posts' : 'name'),
         data: { power: power.name, code: power.code ?? '' },
       });
-    }
+    });
   },
 });

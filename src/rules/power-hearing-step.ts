@@ -29,21 +29,21 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, settings, report }) {
+  check({ inventory, index, settings, report, eachPower }) {
     const stepsByCode = groupStepsByPower(inventory.steps);
 
     // The steps belong to the code, so one finding per code: its sub-items, or the same power in a second
     // powers table, share the one procedure and the one fix.
     const reported = new Set<string>();
-    for (const power of inventory.powers) {
-      if (power.type !== 'penalty' || power.code === undefined) continue;
+    eachPower((power) => {
+      if (power.type !== 'penalty' || power.code === undefined) return;
       const code = keyOf(power.code);
-      if (reported.has(code)) continue;
+      if (reported.has(code)) return;
       const steps = stepsByCode.get(code);
       // No procedure described for the power: nothing to check here.
-      if (!steps || steps.some((step) => HEARING_STEP.test(compact(step.name ?? '')))) continue;
+      if (!steps || steps.some((step) => HEARING_STEP.test(compact(step.name ?? '')))) return;
       const reason = hearingReason(power, index, settings.thresholds);
-      if (!reason) continue;
+      if (!reason) return;
       reported.add(code);
       report({
         messageId: 'noHearingStep',
@@ -52,6 +52,6 @@ export default defineRule({
         data: { power: displayName(power), reasonZh: reason.zh, reasonEn: reason.en, steps: steps.length },
         related: steps.slice(0, 1).map((step) => at(step.source, 'name')),
       });
-    }
+    });
   },
 });

@@ -72,10 +72,10 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, settings, report }) {
+  check({ inventory, settings, report, eachPower }) {
     const stepsByCode = groupStepsByPower(inventory.steps);
 
-    for (const power of inventory.powers) {
+    eachPower((power) => {
       const requirement = requirementOf(power, settings.profile);
       if (requirement && power.legalReview !== true) {
         report({
@@ -84,9 +84,9 @@ export default defineRule({
           data: { power: displayName(power), reasonZh: requirement.zh, reasonEn: requirement.en },
         });
       }
-      if (!requirement && power.legalReview !== true) continue;
+      if (!requirement && power.legalReview !== true) return;
       const steps = power.code === undefined ? undefined : stepsByCode.get(keyOf(power.code));
-      if (!steps || steps.some((step) => REVIEW_STEP.test(compact(step.name ?? '')))) continue;
+      if (!steps || steps.some((step) => REVIEW_STEP.test(compact(step.name ?? '')))) return;
       report({
         messageId: 'noReviewStep',
         at: at(power.source, 'code'),
@@ -94,6 +94,6 @@ export default defineRule({
         data: { power: displayName(power), steps: steps.length },
         related: steps.slice(0, 1).map((step) => at(step.source, 'name')),
       });
-    }
+    });
   },
 });

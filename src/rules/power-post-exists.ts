@@ -26,13 +26,13 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
+  check({ index, report, eachPower }) {
     if (!index.hasTable('posts')) return;
-    for (const power of inventory.powers) {
+    eachPower((power) => {
       for (const post of power.posts ?? []) {
         if (index.knownPostRefs.has(keyOf(post))) continue;
         report({ messageId: 'unknown', at: at(power.source, 'posts'), value: post, data: { power: power.name, post } });
       }
-    }
+    });
   },
 });

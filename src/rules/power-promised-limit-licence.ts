@@ -45,23 +45,23 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    for (const power of inventory.powers) {
-      if (power.type !== 'licensing' || power.statutoryLimit === undefined) continue;
+  check({ report, eachPower }) {
+    eachPower((power) => {
+      if (power.type !== 'licensing' || power.statutoryLimit === undefined) return;
       const parsed = parseTimeLimit(power.statutoryLimit);
-      if (!parsed) continue;
+      if (!parsed) return;
       const text = compact(power.statutoryLimit);
-      if (STATED_BASIS.test(text) || STATED_BASIS.test(compact(power.note ?? ''))) continue;
+      if (STATED_BASIS.test(text) || STATED_BASIS.test(compact(power.note ?? ''))) return;
       // 许可法 Art. 82: the law's periods are working days, so a bare 日 in a licence's limit is one.
       const limit: TimeLimit = parsed.unit === 'day' ? { ...parsed, unit: 'working_day' } : parsed;
       const allowed = allowedDays(text);
-      if (!isDefinitelyLonger(limit, makeTimeLimit(allowed, 'working_day'))) continue;
+      if (!isDefinitelyLonger(limit, makeTimeLimit(allowed, 'working_day'))) return;
       report({
         messageId: 'overStatutoryMaximum',
         at: at(power.source, 'statutoryLimit'),
         value: power.statutoryLimit,
         data: { power: displayName(power), limit: power.statutoryLimit, allowed },
       });
-    }
+    });
   },
 });

@@ -27,17 +27,17 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    for (const power of inventory.powers) {
+  check({ report, eachPower }) {
+    eachPower((power) => {
       const promised = parseTimeLimit(power.promisedLimit);
       const statutory = parseTimeLimit(power.statutoryLimit);
-      if (!promised || !statutory || !isDefinitelyLonger(promised, statutory)) continue;
+      if (!promised || !statutory || !isDefinitelyLonger(promised, statutory)) return;
       report({
         messageId: 'longerThanStatutory',
         at: at(power.source, 'promisedLimit'),
         value: power.promisedLimit ?? '',
         data: { power: displayName(power), promised: power.promisedLimit ?? '', statutory: power.statutoryLimit ?? '' },
       });
-    }
+    });
   },
 });

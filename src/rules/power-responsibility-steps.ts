@@ -28,7 +28,7 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
+  check({ report, eachPower }) {
     // One cache per template: the same boilerplate text is checked once for each act type it is used with.
     const caches = new Map<TemplateId, (text: string) => ReturnType<typeof missingSteps>>();
     const missingOf = (template: TemplateId, text: string): ReturnType<typeof missingSteps> => {
@@ -39,13 +39,13 @@ export default defineRule({
       }
       return cached(text);
     };
-    for (const power of inventory.powers) {
+    eachPower((power) => {
       const text = power.responsibilities;
-      if (text === undefined || isBlank(text)) continue; // power-responsibility-missing reports it
+      if (text === undefined || isBlank(text)) return; // power-responsibility-missing reports it
       const template = templateFor(power);
-      if (template === undefined) continue;
+      if (template === undefined) return;
       const missing = missingOf(template, text);
-      if (missing.length === 0) continue;
+      if (missing.length === 0) return;
       report({
         messageId: 'missingSteps',
         at: at(power.source, 'responsibilities'),
@@ -57,7 +57,7 @@ export default defineRule({
           stepsEn: missing.map((s) => s.en).join(', '),
         },
       });
-    }
+    });
   },
 });
 

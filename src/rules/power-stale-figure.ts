@@ -37,9 +37,9 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
+  check({ report, eachPower }) {
     const staleFigures = memoByText(findStaleFigures);
-    for (const power of inventory.powers) {
+    eachPower((power) => {
       for (const field of FIELDS) {
         const text = power[field];
         if (text === undefined) continue;
@@ -52,6 +52,6 @@ export default defineRule({
           });
         }
       }
-    }
+    });
   },
 });

@@ -44,12 +44,12 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, settings, report }) {
+  check({ settings, report, eachPower }) {
     const disagreement = declaredDisagreement(settings.actTypes);
-    for (const power of inventory.powers) {
+    eachPower((power) => {
       const classification = disagreement(power);
-      if (power.type === undefined || classification === undefined) continue;
-      if (reportedByAnotherRule(classification, power.type)) continue;
+      if (power.type === undefined || classification === undefined) return;
+      if (reportedByAnotherRule(classification, power.type)) return;
       const declared = typeLabel(power.type);
       const found = typeLabel(classification.type);
       report({
@@ -64,6 +64,6 @@ export default defineRule({
           reasonZh: classification.reason.zh, reasonEn: classification.reason.en,
         },
       });
-    }
+    });
   },
 });

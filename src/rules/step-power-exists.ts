@@ -26,16 +26,18 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, report }) {
+  check({ inventory, index, report, afterPowers }) {
     if (!index.hasTable('powers')) return;
-    for (const step of inventory.steps) {
-      if (index.powersByCode.has(keyOf(step.powerCode))) continue;
-      report({
-        messageId: 'unknown',
-        at: at(step.source, 'powerCode'),
-        value: step.powerCode,
-        data: { step: step.name ?? step.stepId, code: step.powerCode },
-      });
-    }
+    afterPowers((powers) => {
+      for (const step of inventory.steps) {
+        if (powers.hasCode(keyOf(step.powerCode))) continue;
+        report({
+          messageId: 'unknown',
+          at: at(step.source, 'powerCode'),
+          value: step.powerCode,
+          data: { step: step.name ?? step.stepId, code: step.powerCode },
+        });
+      }
+    });
   },
 });

@@ -1,7 +1,8 @@
 // Step time limits that exceed what the statute allows, where the step's name and the power's type make it clear.
 
 import { at } from '../model/location.js';
-import type { PowerRecord, StepRecord } from '../model/types.js';
+import type { ProcedureOwner } from '../model/power-facts.js';
+import type { StepRecord } from '../model/types.js';
 import { defineRule, type RuleContext } from './define-rule.js';
 import { buildProcedures, heaviestPathsFrom, topologicalOrder, type ClockStep, type Procedure } from '../law/steps-graph.js';
 import { countedFromIn, countsFrom, minimumIn, parseTimeLimit, parseTimeLimits, type StatuteUnit } from '../law/time-limit.js';
@@ -31,7 +32,7 @@ const EXTENSION = /延长|延期/;
 const JOINT = /统一办理|联合办理|集中办理|并联审批/;
 
 /** The largest period a power's 法定时限 states: where a special law sets a longer one, the power says so there. */
-const statedLimit = (power: PowerRecord, unit: StatuteUnit): number =>
+const statedLimit = (power: ProcedureOwner, unit: StatuteUnit): number =>
   Math.max(0, ...parseTimeLimits(power.statutoryLimit).map((limit) => minimumIn(limit, unit)));
 
 const limitOf = (step: StepRecord, unit: StatuteUnit): number => {
@@ -106,13 +107,15 @@ export default defineRule({
   check(context) {
     const { inventory, index } = context;
     if (!index.hasTable('powers')) return;
-    for (const procedure of buildProcedures(inventory.steps)) {
-      const power = index.powersByCode.get(procedure.powerKey)?.[0];
-      if (power === undefined) continue;
-      if (power.type === 'licensing') checkLicence(procedure, power, context);
-      else if (power.type === 'penalty') checkPenalty(procedure, power, context);
-      else if (power.type === 'coercion') checkCoercion(procedure, power, context);
-    }
+    context.afterPowers((powers) => {
+      for (const procedure of buildProcedures(inventory.steps)) {
+        const power = powers.ownerOf(procedure.powerKey);
+        if (power === undefined) continue;
+        if (power.type === 'licensing') checkLicence(procedure, power, context);
+        else if (power.type === 'penalty') checkPenalty(procedure, power, context);
+        else if (power.type === 'coercion') checkCoercion(procedure, power, context);
+      }
+    });
   },
 });
 
@@ -170,7 +173,7 @@ function overrunDecisions(
   return found;
 }
 
-function checkLicence(procedure: Procedure, power: PowerRecord, context: Context): void {
+function checkLicence(procedure: Procedure, power: ProcedureOwner, context: Context): void {
   const powerText = plain(power.statutoryLimit) + plain(power.note);
   const isAccept = (s: StepRecord): boolean =>
     ACCEPT.test(plain(s.name)) && !NOT_ONLY_ACCEPT.test(plain(s.name)) && !DELIVER.test(plain(s.name));
@@ -193,7 +196,7 @@ function checkLicence(procedure: Procedure, power: PowerRecord, context: Context
   }
 }
 
-function checkPenalty(procedure: Procedure, power: PowerRecord, context: Context): void {
+function checkPenalty(procedure: Procedure, power: ProcedureOwner, context: Context): void {
   const powerText = plain(power.statutoryLimit) + plain(power.note);
   const isDeliver = (s: StepRecord): boolean => /送达/.test(plain(s.name));
   const isFiling = (s: StepRecord): boolean => FILE_CASE.test(plain(s.name)) && !/不予立案/.test(plain(s.name));
@@ -212,7 +215,7 @@ function checkPenalty(procedure: Procedure, power: PowerRecord, context: Context
   }
 }
 
-function checkCoercion(procedure: Procedure, power: PowerRecord, context: Context): void {
+function checkCoercion(procedure: Procedure, power: ProcedureOwner, context: Context): void {
   const powerText = plain(power.statutoryLimit) + plain(power.note);
   // Art. 25 ¶1 and Art. 32 keep "法律（、行政法规）另有规定的除外".
   if (OTHER_LAW.test(powerText)) return;

@@ -5,7 +5,7 @@ import { defaultSettings, type RuleSettings } from '../../src/config/settings.js
 import type { Lang } from '../../src/diagnostics/types.js';
 import { buildIndex } from '../../src/model/build-index.js';
 import type { Problem, Rule } from '../../src/rules/define-rule.js';
-import { runRules } from '../../src/rules/run-rules.js';
+import { problemsOf as problemsOfRule, runRules } from '../../src/rules/run-rules.js';
 import { inventoryOf, type TableRows } from './inventory.js';
 
 export interface ExpectedFinding {
@@ -34,9 +34,7 @@ export function runRule(rule: Rule, tables: TableRows, lang: Lang = 'zh', settin
 /** The rule's raw problems (with message ids), in report order. */
 export function problemsOf(rule: Rule, tables: TableRows, settings: RuleSettings = testSettings): Problem<string>[] {
   const inventory = inventoryOf(tables);
-  const problems: Problem<string>[] = [];
-  rule.check({ inventory, index: buildIndex(inventory), settings, report: (p) => void problems.push(p) });
-  return problems;
+  return problemsOfRule(rule, inventory, buildIndex(inventory), settings);
 }
 
 export function testRule(rule: Rule, cases: RuleCases): void {

@@ -1,12 +1,12 @@
 // The small, serialisable facts batch rules need from one inventory.
 
 import { normaliseTitle, type ParsedCitations } from '../../citation/index.js';
-import type { InventoryIndex } from '../../model/build-index.js';
+import type { TableIndex } from '../../model/build-index.js';
 import { at } from '../../model/location.js';
 import type { Inventory, PowerRecord } from '../../model/types.js';
 import type { InventoryFacts } from './define-batch-rule.js';
 
-export function inventoryFacts(inventory: Inventory, index: InventoryIndex): InventoryFacts {
+export function inventoryFacts(inventory: Inventory, index: TableIndex): InventoryFacts {
   const fallback = inventory.source;
   // Powers citing the same text share one parse (InventoryIndex.citationsOf), and so one list of title keys.
   const titlesOf = new Map<ParsedCitations, readonly string[]>();
