@@ -36,11 +36,11 @@ export const cues = [
     why: { zh: '名称没有行为词，只描述违法情形（违反、擅自、不合格、假冒等），是按条款列出处罚事项的写法', en: 'the name has no act word and only describes an offence (违反, 擅自, 不合格, 假冒 …), the way penalty items are listed clause by clause' } },
 
   // ── 行政强制: measures (强制法第九条) and execution (强制法第十二条) ─────────────────────────
-  { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存|拖移|拖离|封锁|封闭[^，；]{0,8}?(?:现场|场所|区域|道路|通道)|暂扣(?![^，；]*?(?:证|执照|牌照))/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
+  { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存|拖移|拖离|保全措施|税收保全|封锁|封闭[^，；]{0,8}?(?:现场|场所|区域|道路|通道)|暂扣(?![^，；]*?(?:证|执照|牌照))/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
     why: { zh: '查封、扣押、冻结等是对财物的临时控制，属于行政强制措施（强制法第九条）', en: 'sealing, seizing, freezing or detaining property is a temporary control, an administrative coercive measure (Administrative Coercion Law art. 9)' } },
-  { id: 'coercion-person', type: 'coercion', pattern: /隔离治疗|强制隔离|隔离措施|保护性约束|约束至酒醒|强制戒毒|强行带离|强制带离|强制检测|强制传唤/, label: '隔离/约束', weight: 0.88, coercionKind: 'measure',
+  { id: 'coercion-person', type: 'coercion', pattern: /隔离治疗|强制隔离|隔离措施|保护性约束|约束至酒醒|强制戒毒|强行带离|强制带离|强制检测|强制传唤|(?:继续|留置)盘问|(?:醉酒|酒醉)[^，；]*?约束/, label: '隔离/约束', weight: 0.88, coercionKind: 'measure',
     why: { zh: '对人身自由的临时限制属于行政强制措施（强制法第九条）', en: 'a temporary restraint of a person is an administrative coercive measure (Administrative Coercion Law art. 9)' } },
-  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|拆除违法|拆除违章|强制执行|(?<!使用权|用地|土地)划拨(?!审批|用地|土地|方式)|拍卖(?!企业|公司|行|业|师|经营|活动|机构)|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
+  { id: 'coercion-execution', type: 'coercion', pattern: /代履行|代为(?:处置|清除|清理|治理|恢复|拆除|履行|补种|采取)|强制拆除|拆除违法|拆除违章|强制执行|(?<!使用权|用地|土地)划拨(?!审批|用地|土地|方式)|拍卖(?!企业|公司|行|业|师|经营|活动|机构|标的|会|许可|资格)|变卖|排除妨碍|恢复原状/, label: '代履行/代为处置/强制拆除/划拨/拍卖', weight: 0.86, coercionKind: 'execution',
     why: { zh: '迫使当事人履行已作出的决定，属于行政强制执行（强制法第十二条）', en: 'compelling a party to carry out an existing decision is administrative enforcement (Administrative Coercion Law art. 12)' } },
   { id: 'coercion-word', type: 'coercion', pattern: /强制(?!许可|检定|性|认证|保险|报废|标准|免疫|清算|退出)/, label: '强制', weight: 0.82,
     why: { zh: '名称明示采取强制，属于行政强制（强制法第二条）', en: 'the name states a compulsory act, an administrative coercion (Administrative Coercion Law art. 2)' } },
@@ -66,7 +66,7 @@ export const cues = [
   // 补偿 for a loss the law makes the state bear (protected wildlife, vaccine reactions); not the 征收/征用 compensation.
   { id: 'payment-compensation', type: 'payment', pattern: /^(?![^，；]*(?:征收|征用|拆迁|征地))[^，；]*?补偿(?!争议|纠纷|费(?:的)?(?:征收|收取))/, label: '补偿', weight: 0.8,
     why: { zh: '对依法由国家承担的损失给予补偿（如野生动物致害、疫苗异常反应），属于行政给付', en: 'compensating a loss the state bears by law (damage by protected wildlife, a vaccine reaction) is an administrative payment' } },
-  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|(?:基本生活|养老)保障|帮扶|慰问$|稳岗/, label: '待遇/生活费', weight: 0.74,
+  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|(?:基本生活|养老|住房)保障|帮扶|慰问$|稳岗|(?:住房|住宅)[^，；]{0,4}?(?:配租|配售)|租赁补贴/, label: '待遇/生活费', weight: 0.74,
     why: { zh: '向个人核发待遇、生活费等，属于行政给付', en: 'granting benefits or living allowances to persons is an administrative payment' } },
   { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|费用|待遇|物资)的?(?:发放|支付|给付|调拨|核付|计发)/, label: '…金/待遇发放', weight: 0.82,
     why: { zh: '向个人发放或支付待遇、资金，属于行政给付', en: 'paying benefits or money to persons is an administrative payment' } },
@@ -114,7 +114,7 @@ export const cues = [
   { id: 'licensing-exam', type: 'licensing', pattern: /(?:从业|执业|驾驶)[^，；]{0,6}考试$/, label: '驾驶人/从业资格考试', weight: 0.66,
     why: { zh: '驾驶人考试、从业资格考试是核发驾驶证、从业资格证的环节，属于行政许可', en: 'the driving or practice examination is a step towards issuing that licence, so it is licensing' } },
   { id: 'licensing-right-change', type: 'licensing',
-    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|授予|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)|变更(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|出资人|投资人|字号|章程)$|(?:单位|机构|企业|公司|学校|事务所|社|站|院|所|中心)(?:的)?(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|住所|地址)变更$/,
+    pattern: /(?:经营权|经营资格|从业资格|执业资格|执业|特许经营)(?:的)?(?:变更|延续|注销|转让|授予|校验|审验|地点变更|范围变更)|执业[^，；]{1,4}(?:变更|延续|注销)$|变更(?:营业|经营|执业|办学)?(?:场所|地址|住所|范围|地点)|变更(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|出资人|投资人|字号|章程)$|(?:机构|诊所|医院|门诊部|卫生室)校验$|(?:单位|机构|企业|公司|学校|事务所|社|站|院|所|中心)(?:的)?(?:名称|法定代表人|(?:主要)?负责人|举办者|注册资本|股东|住所|地址)变更$/,
     label: '经营权/执业变更', weight: 0.76,
     why: { zh: '经许可取得的经营权、执业资格的变更或延续，仍是该行政许可（许可法第四十九条、第五十条）', en: 'changing or renewing a licensed operating right or practice is part of that licence (Administrative Licensing Law arts. 49, 50)' } },
   { id: 'licensing-establish', type: 'licensing',
@@ -149,7 +149,7 @@ export const cues = [
   // ── 行政确认 ─────────────────────────────────────────────────────────────────────────
   { id: 'confirmation-register', type: 'confirmation', pattern: /登记/, label: '登记', weight: 0.72,
     why: { zh: '登记对既有的身份、关系或权属予以认可和证明，属于行政确认', en: 'registration that records an existing status, relationship or right is a confirmation' } },
-  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评(?:估|价)|(?:资格|身份|等级|类别|性质)确定|确定$|确权/, label: '认定/确认/鉴定', weight: 0.78,
+  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评(?:估|价)|(?:资格|身份|等级|类别|性质)确定|确定$|确权|鉴证|学位(?:的)?授予|授予[^，；]*?学位/, label: '认定/确认/鉴定', weight: 0.78,
     why: { zh: '机关对法律事实、身份或等级作出认定，属于行政确认', en: 'the agency declares an existing fact, status or grade, a confirmation' } },
   { id: 'confirmation-certificate', type: 'confirmation', pattern: /证明的?(?:开具|出具|核发|办理)?/, label: '证明', weight: 0.72,
     why: { zh: '出具证明是对既有事实的确认，属于行政确认', en: 'issuing a certificate of an existing fact is a confirmation' } },
@@ -162,7 +162,7 @@ export const cues = [
   { id: 'inspection-word', type: 'inspection', pattern: /检查|抽查|巡查|稽查|核查|抽检|监察|稽核|查验/, label: '检查/抽查', weight: 0.86,
     why: { zh: '检查当事人是否守法而不直接作出处理，属于行政检查', en: 'examining whether a party complies with the law, without deciding a sanction, is an inspection' } },
   // 行政监督 maps to inspection (DOMAIN §1.2): …监督管理, 日常监督, 督导, 督查 at the end of the name.
-  { id: 'inspection-supervision', type: 'inspection', pattern: /监督(?:管理)?$|监管$|监督(?:指导|监测|检测)$|督导|督查|督察/, label: '监督管理/督查', weight: 0.72,
+  { id: 'inspection-supervision', type: 'inspection', pattern: /监督(?:管理)?$|^对[^，；]*的(?:日常)?监管$|监督(?:指导|监测|检测)$|督导|督查|督察/, label: '监督管理/督查', weight: 0.72,
     why: { zh: '对当事人守法情况的监督、督查属于行政检查（部分清单称行政监督）', en: 'supervising whether a party complies with the law is an inspection (some lists call it 行政监督)' } },
 
   // ── 其他行政权力 ─────────────────────────────────────────────────────────────────────
@@ -170,6 +170,6 @@ export const cues = [
     why: { zh: '备案只是报送存档，不是许可，归入其他行政权力', en: 'a filing is only lodged for the record, not a licence, so it is "other"' } },
   { id: 'other-mediation', type: 'other', pattern: /调解/, label: '调解', weight: 0.72,
     why: { zh: '调解不作有约束力的决定，不是行政裁决，归入其他行政权力', en: 'mediation makes no binding decision, so it is not adjudication but "other"' } },
-  { id: 'other-report', type: 'other', pattern: /报送|报告$|信息公开|公示|论证|授权|约谈/, label: '报送/公开/论证', weight: 0.62,
+  { id: 'other-report', type: 'other', pattern: /报送|报告$|信息公开|公示|公告$|论证|授权|约谈/, label: '报送/公开/论证', weight: 0.62,
     why: { zh: '报送、公开、论证、授权等不属于九类行政权力，归入其他行政权力', en: 'reporting, disclosure, appraisal or authorisation fits none of the nine types, so it is "other"' } },
 ] as const satisfies readonly Cue[];

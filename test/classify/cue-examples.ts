@@ -26,13 +26,13 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
   },
   'coercion-seal': {
-    decides: ['查封存在重大隐患的设备', '扣押无合法来源证明的木材', '拖移违法停放的机动车', '封锁疫点', '封闭事故现场', '暂扣非法营运车辆'],
+    decides: ['查封存在重大隐患的设备', '扣押无合法来源证明的木材', '拖移违法停放的机动车', '封锁疫点', '封闭事故现场', '暂扣非法营运车辆', '对纳税人采取税收保全', '财产保全措施'],
     boundary: [['暂扣道路运输证', 'penalty']],
   },
-  'coercion-person': { decides: ['对醉酒人员约束至酒醒', '对传染病人隔离治疗'] },
+  'coercion-person': { decides: ['对醉酒人员约束至酒醒', '对传染病人隔离治疗', '对形迹可疑人员继续盘问', '对醉酒者实施约束'] },
   'coercion-execution': {
     decides: ['违法建筑强制拆除', '代为恢复植被', '依法拍卖财产抵缴税款', '拆除违法搭建的棚房', '划拨纳税人存款'],
-    boundary: [['拍卖公司变更经营范围', 'licensing'], ['划拨土地使用权转让审批', 'licensing']],
+    boundary: [['拍卖公司变更经营范围', 'licensing'], ['划拨土地使用权转让审批', 'licensing'], ['拍卖会举办备案', 'other']],
   },
   'coercion-word': { decides: ['强制清除障碍物'], boundary: [['专利实施强制许可', 'licensing']] },
   'adjudication-dispute': { decides: ['林地权属争议裁决', '水事纠纷处理'] },
@@ -46,7 +46,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['集体土地上房屋征收补偿', 'levy'], ['集体土地征收补偿争议裁决', 'adjudication']],
   },
   'payment-benefit': {
-    decides: ['孤儿基本生活费', '因公牺牲人员丧葬费', '失业保险金申请', '被征地人员基本生活保障', '困难群众帮扶', '被征地农民养老保障', '失业保险稳岗返还', '困难职工春节慰问'],
+    decides: ['孤儿基本生活费', '因公牺牲人员丧葬费', '失业保险金申请', '被征地人员基本生活保障', '困难群众帮扶', '被征地农民养老保障', '失业保险稳岗返还', '困难职工春节慰问', '廉租住房配售', '城镇住房保障'],
     boundary: [['医疗保障定点医药机构的监督检查', 'inspection']],
   },
   'payment-disburse': { decides: ['退役士兵自主就业一次性经济补助金发放', '失业人员价格临时保障金的发放', '应急物资发放', '工伤医疗费用核付'] },
@@ -74,7 +74,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   },
   'licensing-exam': { decides: ['机动车驾驶人科目一考试', '出租汽车驾驶员从业资格考试'] },
   'licensing-right-change': {
-    decides: ['出租汽车经营权变更', '律师执业变更', '变更营业场所（网吧）', '会计师事务所变更住所', '执业兽医变更', '诊所执业校验', '律师事务所变更名称', '旅行社变更法定代表人', '民办学校变更举办者', '公交线路特许经营权授予', '旅行社名称变更', '民办学校举办者变更'],
+    decides: ['出租汽车经营权变更', '律师执业变更', '变更营业场所（网吧）', '会计师事务所变更住所', '执业兽医变更', '诊所执业校验', '律师事务所变更名称', '旅行社变更法定代表人', '民办学校变更举办者', '公交线路特许经营权授予', '旅行社名称变更', '民办学校举办者变更', '门诊部校验'],
     boundary: [['律师事务所变更负责人备案', 'other']],
   },
   'licensing-establish': { decides: ['旅行社分社设立', '民办职业培训学校设立、变更', '公共停车场设置'] },
@@ -94,18 +94,21 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['最低生活保障资格审核', 'payment'], ['学位授予资格审核确认', 'confirmation'], ['建设项目用地预审', 'other'], ['民办学校章程审核转报', 'other']],
   },
   'confirmation-register': { decides: ['不动产转移登记', '收养关系解除登记'] },
-  'confirmation-word': { decides: ['视同工伤认定', '劳动能力再次鉴定', '旅游民宿等级评定', '社会团体等级评估', '因公致残人员身份确定', '历史建筑确定', '企业信用等级评价', '农村集体土地确权'] },
+  'confirmation-word': { decides: ['视同工伤认定', '劳动能力再次鉴定', '旅游民宿等级评定', '社会团体等级评估', '因公致残人员身份确定', '历史建筑确定', '企业信用等级评价', '农村集体土地确权', '土地流转合同鉴证', '授予博士学位'] },
   'confirmation-certificate': { decides: ['无犯罪记录证明开具', '死亡医学证明出具'] },
   'confirmation-delimit': { decides: ['饮用水水源保护区划定', '文物保护单位保护范围划定', '景区定级'] },
   'confirmation-status': { decides: ['残疾人证新办', '户口迁入', '民族成份更正', '居住证签注'] },
-  'inspection-supervision': { decides: ['物业管理活动监督管理', '对幼儿园办园行为的督导', '安全生产督查', '对兽药经营的监管', '对统计工作的监督指导', '对供水单位的监督检测'], boundary: [['行政执法监督检查', 'inspection'], ['对拒绝接受监督的处罚', 'penalty']] },
+  'inspection-supervision': {
+    decides: ['物业管理活动监督管理', '对幼儿园办园行为的督导', '安全生产督查', '对兽药经营的监管', '对统计工作的监督指导', '对供水单位的监督检测'],
+    boundary: [['行政执法监督检查', 'inspection'], ['对拒绝接受监督的处罚', 'penalty'], ['预售资金监管', 'other']],
+  },
   'inspection-word': {
     decides: ['对特种设备生产单位的监督检查', '农药质量抽检', '建筑市场巡查', '社会保险基金稽核', '进口货物查验'],
     boundary: [['公众聚集场所营业前消防安全检查', 'licensing']],
   },
   'other-filing': { decides: ['旅行社服务网点备案', '房屋建筑工程竣工验收备案', '分支机构设立报备'], boundary: [['分公司备案', 'licensing']] },
   'other-mediation': { decides: ['人民调解员选聘指导'] },
-  'other-report': { decides: ['安全生产事故报告', '环境信息公开', '对违规企业的约谈'] },
+  'other-report': { decides: ['安全生产事故报告', '环境信息公开', '对违规企业的约谈', '欠缴税款公告'] },
   // ── traps ──
   'penalty-frame': { decides: ['对未取得排污许可证排放污染物的处罚', '对拒绝接受监督检查的处罚'] },
   'offence-clause': {
