@@ -13,7 +13,7 @@ import { coalesce } from '../output/coalesce.js';
 import { createCheckReport, type FileRows } from '../report/create-report.js';
 import { departmentRows, departmentSummaryCsv, departmentSummaryXlsx, type DepartmentInput } from '../report/department-summary.js';
 import { formatChunks, type FormatterName } from '../report/index.js';
-import type { ReportRuleMeta, ReportSummary } from '../report/types.js';
+import type { CheckReport, ReportRuleMeta, ReportSummary } from '../report/types.js';
 import { builtInRules } from '../rules/index.js';
 import { exitCodes, type ExitCode } from './fatal.js';
 import type { Io } from './io.js';
@@ -60,10 +60,19 @@ export function reportTargets(flags: ReportFlags): OutputTarget[] {
   return targets;
 }
 
-/** Prints the report (or writes it to -o) and writes --summary; returns what it kept and counted. */
-export async function printCheckReport(io: Io, result: CheckResult, flags: ReportFlags, lang: Lang): Promise<PrintedReport> {
+/**
+ * Prints the report (or writes it to -o) unless `print` is false (a shard's --no-report), and writes --summary;
+ * returns what it kept and counted.
+ */
+export async function printCheckReport(io: Io, result: CheckResult, flags: ReportFlags, lang: Lang, print = true): Promise<PrintedReport> {
   const diagnostics = await baselined(io, result.diagnostics, flags, lang);
   const report = createCheckReport(diagnostics, fileRows(result));
+  if (print) await writeReport(io, report, flags, lang);
+  if (flags.summary !== undefined) await writeSummary(io, flags.summary, result, diagnostics, flags.failOn, lang);
+  return { kept: diagnostics, summary: report.summary };
+}
+
+async function writeReport(io: Io, report: CheckReport, flags: ReportFlags, lang: Lang): Promise<void> {
   const rules = new Map<string, ReportRuleMeta>(
     builtInRules.map((rule) => [rule.meta.id, { description: rule.meta.description[lang], docs: rule.meta.docs, severity: rule.meta.severity }]),
   );
@@ -77,8 +86,6 @@ export async function printCheckReport(io: Io, result: CheckResult, flags: Repor
   }));
   if (flags.output !== undefined) await writeFileAtomic(resolve(io.cwd, flags.output), pieces);
   else for (const piece of pieces) io.out(piece);
-  if (flags.summary !== undefined) await writeSummary(io, flags.summary, result, diagnostics, flags.failOn, lang);
-  return { kept: diagnostics, summary: report.summary };
 }
 
 /** Names each unreadable input on stderr and gives the run's exit code: 2 for any, else 1 for findings at --fail-on. */

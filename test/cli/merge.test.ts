@@ -2,7 +2,7 @@
 // of one inventory; every refusal (bad K/N, a malformed line, a shard missing, given twice or of another run) exits
 // 2 with one line that names the file and line, in Chinese and in English.
 
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
@@ -146,5 +146,23 @@ describe('refusals', () => {
     const result = await quanze(dir, ['merge', 'out', '--lang', 'en']);
     expect(result.code).toBe(2);
     expect(result.err).toBe('quanze: the shards were checked with --lang zh; merge them with --lang zh too (findings are worded when checked)\n');
+  });
+});
+
+describe('a shard\'s own files', () => {
+  it('writes --summary and --annotate copies of its share even with --no-report, named as one run names them', async () => {
+    const shard = await quanze(dir, ['check', 'ecology.xlsx', 'parks.xlsx', '--shard', '2/2', '--outcome', 'files/run-2.jsonl', '--no-report', '--summary', 'files/summary-2.csv', '--annotate', 'files/review']);
+    expect(shard.code).toBe(0);
+    expect(shard.out).toBe('');
+    const summary = readFileSync(join(dir, 'files/summary-2.csv'), 'utf8').trim().split('\r\n');
+    expect(summary).toHaveLength(2);
+    const reviewed = readdirSync(join(dir, 'files/review'));
+    expect(reviewed).toHaveLength(1);
+    expect(summary[1]).toContain(reviewed[0]?.replace('.审核意见.xlsx', '.xlsx'));
+  });
+
+  it('refuses -o with --no-report', async () => {
+    const result = await quanze(dir, ['check', '.', '--shard', '1/2', '--outcome', 'x.jsonl', '--no-report', '-o', 'r.txt']);
+    expect(result).toEqual({ code: 2, out: '', err: 'quanze: --no-report 不输出报告：请去掉 -o 或 --no-report\n' });
   });
 });

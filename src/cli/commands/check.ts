@@ -115,6 +115,9 @@ function shardOf(flags: CheckFlags): { readonly spec: ShardSpec; readonly outcom
     if (flags.report === false) throw badArgument('--no-report needs --shard K/N', '--no-report 需要同时给出 --shard K/N');
     return undefined;
   }
+  if (flags.report === false && flags.output !== undefined) {
+    throw badArgument('--no-report prints no report: leave out -o, or --no-report', '--no-report 不输出报告：请去掉 -o 或 --no-report');
+  }
   if (flags.outcome === undefined) throw badArgument('--shard needs --outcome <file> to write its outcome to', '--shard 需要同时给出 --outcome <文件>，写出本份的检查结果');
   if (flags.updateBaseline === true) {
     throw badArgument('--update-baseline cannot be used with --shard: give it to quanze merge', '--update-baseline 不能与 --shard 同用：请在 quanze merge 时使用');
@@ -123,14 +126,17 @@ function shardOf(flags: CheckFlags): { readonly spec: ShardSpec; readonly outcom
 }
 
 /**
- * Writes the shard's outcome file, then the report of its share (unless --no-report). A shard exits 0 once its
- * outcome is written, whatever it found: the verdict (findings, batch rules, unreadable inputs) is merge's, and a
- * job runner would otherwise retry a shard that worked, or a Kubernetes Job never complete.
+ * Writes the shard's outcome file, then the report of its share (unless --no-report), its --summary and --annotate
+ * copies. A shard exits 0 once its outcome is written, whatever it found: the verdict (findings, batch rules,
+ * unreadable inputs) is merge's, and a job runner would otherwise retry a shard that worked, or a Kubernetes Job
+ * never complete.
  */
 async function finishShard(io: Io, run: ShardCheck, outcome: string, flags: CheckFlags, lang: Lang): Promise<ExitCode> {
   const path = resolve(io.cwd, outcome);
   await writeFileAtomic(path, coalesce(outcomeLines(run.header, run.entries)));
-  if (flags.report !== false) await printCheckReport(io, run.result, flags, lang);
+  const printed = await printCheckReport(io, run.result, flags, lang, flags.report !== false);
+  // Named as one run names them (the guard checked the same paths): a folder unless the whole run is one workbook.
+  if (flags.annotate !== undefined) await writeAnnotated(io, flags.annotate, run.result, printed.kept, lang, run.header.total);
   const { shard, shards, inventories, total } = run.header;
   io.err(lang === 'zh'
     ? `已写入 ${relative(io.cwd, path) || path}：第 ${shard}/${shards} 份，${inventories} 个清单（共 ${total} 个）\n`
@@ -164,9 +170,10 @@ function annotatedPath(out: string, source: string, count: number, lang: Lang): 
  * One annotated copy per inventory: `out` is the file for a single inventory, or a folder holding
  * `<name>.审核意见.xlsx` for several (outputTargets has refused any that is an input).
  */
-async function writeAnnotated(io: Io, out: string, result: CheckResult, kept: readonly Diagnostic[], lang: Lang): Promise<void> {
+async function writeAnnotated(
+  io: Io, out: string, result: CheckResult, kept: readonly Diagnostic[], lang: Lang, count = result.inventories.length + result.unreadable.length,
+): Promise<void> {
   const keptSet = new Set(kept);
-  const count = result.inventories.length + result.unreadable.length;
   for (const checked of result.inventories) {
     const target = resolve(io.cwd, annotatedPath(out, checked.source, count, lang));
     const absolutePath = resolve(io.cwd, checked.source);
