@@ -52,6 +52,15 @@ describe('quanze merge', () => {
     expect(readFileSync(join(dir, 'merged.csv'), 'utf8')).toBe(readFileSync(join(dir, 'one.csv'), 'utf8'));
   });
 
+  it('records and applies a --baseline like check', async () => {
+    const recorded = await quanze(dir, ['merge', 'out', '--baseline', 'merged-baseline.json', '--update-baseline']);
+    expect((await quanze(dir, ['check', '.', '--baseline', 'one-baseline.json', '--update-baseline'])).err).toBe(recorded.err.replace('merged-baseline', 'one-baseline'));
+    expect(readFileSync(join(dir, 'merged-baseline.json'), 'utf8')).toBe(readFileSync(join(dir, 'one-baseline.json'), 'utf8'));
+    const merged = await quanze(dir, ['merge', 'out', '--baseline', 'one-baseline.json', '-f', 'json']);
+    expect(merged).toEqual(await quanze(dir, ['check', '.', '--baseline', 'one-baseline.json', '-f', 'json']));
+    expect(JSON.parse(merged.out).diagnostics).toEqual([]);
+  });
+
   it('equals check for a run of one inventory (no batch facts), and for one that cannot be read', async () => {
     for (const input of ['parks.xlsx', 'broken.xlsx']) {
       for (const k of [1, 2]) expect((await quanze(dir, ['check', input, '--shard', `${k}/2`, '--outcome', `one/${input}-${k}.jsonl`, '--no-report'])).code).toBe(0);
@@ -86,7 +95,7 @@ describe('refusals', () => {
     }
   }
 
-  it('refuses a bad --shard, --shard without --outcome and the reverse, and --update-baseline with --shard', async () => {
+  it('refuses a bad --shard, --shard without --outcome and the reverse, and --baseline with --shard', async () => {
     const check = (shard: string): string[] => ['check', '.', '--shard', shard, '--outcome', 'x.jsonl'];
     await refuses(check('0/3'), /--shard.*K 须在 1 到 3 之间/u, /--shard.*K must be 1 to 3/u);
     await refuses(check('4/3'), /K 须在 1 到 3 之间/u, /K must be 1 to 3/u);
@@ -94,7 +103,8 @@ describe('refusals', () => {
     await refuses(['check', '.', '--shard', '1/2'], /--shard 需要同时给出 --outcome/u, /--shard needs --outcome/u);
     await refuses(['check', '.', '--outcome', 'x.jsonl'], /--outcome 需要同时给出 --shard/u, /--outcome needs --shard/u);
     await refuses(['check', '.', '--no-report'], /--no-report 需要同时给出 --shard/u, /--no-report needs --shard/u);
-    await refuses([...check('1/2'), '--baseline', 'b.json', '--update-baseline'], /不能与 --shard 同用/u, /cannot be used with --shard/u);
+    await refuses([...check('1/2'), '--baseline', 'b.json', '--update-baseline'], /--baseline 不能与 --shard 同用/u, /--baseline cannot be used with --shard/u);
+    await refuses([...check('1/2'), '--baseline', 'b.json'], /--baseline 不能与 --shard 同用/u, /--baseline cannot be used with --shard/u);
     await refuses(['check', '.', '--shard', '1/2', '--outcome', 'parks.xlsx'], /--outcome parks\.xlsx 会覆盖输入/u, /--outcome parks\.xlsx would overwrite/u);
   });
 

@@ -108,7 +108,7 @@ export function checkCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode)
     });
 }
 
-/** --shard and --outcome, which go together; --update-baseline would have every shard write one file. */
+/** --shard and --outcome, which go together, and what cannot go with them. */
 function shardOf(flags: CheckFlags): { readonly spec: ShardSpec; readonly outcome: string } | undefined {
   if (flags.shard === undefined) {
     if (flags.outcome !== undefined) throw badArgument('--outcome needs --shard K/N', '--outcome 需要同时给出 --shard K/N');
@@ -119,8 +119,9 @@ function shardOf(flags: CheckFlags): { readonly spec: ShardSpec; readonly outcom
     throw badArgument('--no-report prints no report: leave out -o, or --no-report', '--no-report 不输出报告：请去掉 -o 或 --no-report');
   }
   if (flags.outcome === undefined) throw badArgument('--shard needs --outcome <file> to write its outcome to', '--shard 需要同时给出 --outcome <文件>，写出本份的检查结果');
-  if (flags.updateBaseline === true) {
-    throw badArgument('--update-baseline cannot be used with --shard: give it to quanze merge', '--update-baseline 不能与 --shard 同用：请在 quanze merge 时使用');
+  // Every shard would write the one baseline file, or count the other shards' findings in it as fixed.
+  if (flags.baseline !== undefined) {
+    throw badArgument('--baseline cannot be used with --shard: give it to quanze merge', '--baseline 不能与 --shard 同用：请在 quanze merge 时使用');
   }
   return { spec: flags.shard, outcome: flags.outcome };
 }
