@@ -31,7 +31,7 @@ export const cues = [
   // offence, the way penalty items are listed clause by clause. Weak: any act word in the name decides first, and a
   // name ending in a handling the lists do not call a penalty (…的处理, …指导, …调查) is left alone.
   { id: 'penalty-offence-word', type: 'penalty', fallback: true,
-    pattern: /^(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查)$)[^，；]*?(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)/,
+    pattern: /(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查)$)/,
     label: '违反/擅自/不合格…（违法情形）', weight: 0.62,
     why: { zh: '名称没有行为词，只描述违法情形（违反、擅自、不合格、假冒等），是按条款列出处罚事项的写法', en: 'the name has no act word and only describes an offence (违反, 擅自, 不合格, 假冒 …), the way penalty items are listed clause by clause' } },
 

@@ -41,6 +41,9 @@ const offenceLeads = [
   '无证', '无照', '私自', '偷逃', '涂改', '不按', '不如实', '不依法', '超标', '超范围', '超越',
 ].join('|');
 
+/** The first characters of those verbs and of 拒绝/阻碍/妨碍/逃避: a name with none near its start is no such offence. */
+const offenceLeadFirst = [...new Set([...offenceLeads.split('|'), '拒绝', '阻碍', '妨碍', '逃避'].map((w) => w.charAt(0)))].join('');
+
 export const traps = [
   // The frame "对…的处罚" / "…的行政处罚" dominates: 许可证, 登记, 检查 inside it only describe the violation.
   { id: 'penalty-frame', type: 'penalty', pattern: /处罚(?:决定)?$/, label: '对…的处罚', weight: 0.97,
@@ -112,7 +115,7 @@ export const traps = [
   // 拒绝/阻碍/逃避 ("拒绝、阻碍监督检查"), otherwise the act decides ("违法建设行为认定"; "…的处理" is not always a penalty). "对违法企业的约谈" has
   // 违法 only as an attribute of the object: a name "对…的<act>" is left to its act.
   { id: 'offence-leading', type: 'penalty',
-    pattern: new RegExp(`^(?!对[^，；]*的[^的，；]{1,6}$)对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理|调查|指导)$))`),
+    pattern: new RegExp(`^(?=[^，；]{0,17}?[${offenceLeadFirst}])(?!对[^，；]*的[^的，；]{1,6}$)对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理|调查|指导)$))`),
     unless: notAnOffence,
     label: '“未经/擅自/违反…”（违法行为）', weight: 0.84,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
