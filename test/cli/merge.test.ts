@@ -141,6 +141,19 @@ describe('refusals', () => {
     await refuses(['merge', 'out/run-1.jsonl', 'bad/two-2.jsonl'], new RegExp(`第 ${stolen.index + 1} 个清单（.*）也在 out/run-1\\.jsonl:2`, 'u'), new RegExp(`inventory ${stolen.index + 1} \\(.*\\) is also in out/run-1\\.jsonl:2`, 'u'));
   });
 
+  it('refuses files whose inventories are not the run\'s: one left out, another renamed, a folder with none', async () => {
+    const [header = '', first = '', ...rest] = lines('out/run-1.jsonl');
+    const fewer = header.replace(/"inventories":(\d+)/u, (_, n: string) => `"inventories":${Number(n) - 1}`);
+    writeLines('gap/run-1.jsonl', [fewer, ...rest]);
+    const missing = (JSON.parse(first) as { index: number }).index + 1;
+    await refuses(['merge', 'gap/run-1.jsonl', 'out/run-2.jsonl'], new RegExp(`各结果文件中都没有第 ${missing} 个清单（共 4 个）`, 'u'), new RegExp(`no outcome file holds inventory ${missing} of 4`, 'u'));
+    const renamed = JSON.parse(first) as { source: string };
+    writeLines('renamed/run-1.jsonl', [header, JSON.stringify({ ...renamed, source: `${renamed.source}-other` }), ...rest]);
+    await refuses(['merge', 'renamed/run-1.jsonl', 'out/run-2.jsonl'], /结果文件中的清单与各分片所检查的输入列表不符/u, /not the list of inputs the shards were given/u);
+    mkdirSync(join(dir, 'nothing-here'), { recursive: true });
+    await refuses(['merge', 'nothing-here'], /文件夹 nothing-here 中没有结果文件（\.jsonl）/u, /folder nothing-here holds no outcome files \(\.jsonl\)/u);
+  });
+
   it('refuses shards of different runs, another version, another language', async () => {
     expect((await quanze(dir, ['check', '.', '--shard', '2/2', '--outcome', 'en/run-2.jsonl', '--no-report', '--lang', 'en'])).code).toBe(0);
     await refuses(['merge', 'out/run-1.jsonl', 'en/run-2.jsonl'], /不是同一次运行的分片（检查选项/u, /shards of different runs \(their check options/u);
