@@ -11,6 +11,8 @@ export type ToolkitErrorCode =
   | 'input-too-large'
   /** A zip whose entries inflate far beyond their size, or beyond what they declare. */
   | 'input-zip-bomb'
+  /** A worksheet whose used range (stray cells far right or far down) would need a grid too large to hold. */
+  | 'input-used-range'
   | 'no-tables'
   /** A folder (or glob) given as input holds no workbook and no CSV table at all. */
   | 'no-inventory'

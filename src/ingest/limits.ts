@@ -15,6 +15,11 @@ export interface IngestLimits {
   readonly ratioCheckFromBytes: number;
   /** Longest cell (characters); Excel itself stops at 32,767. */
   readonly maxCellChars: number;
+  /**
+   * Most cell positions a worksheet's grid may hold (each row to its last cell, plus the cells its merges fill): a
+   * value in column XFD of every row would otherwise make a 200 KB file need gigabytes.
+   */
+  readonly maxSheetCells: number;
 }
 
 export const defaultLimits: IngestLimits = {
@@ -24,6 +29,8 @@ export const defaultLimits: IngestLimits = {
   maxCompressionRatio: 100,
   ratioCheckFromBytes: 10 * 1024 * 1024,
   maxCellChars: 32_767,
+  // 10⁶ rows of 50 columns: more than a 200 MB workbook can hold.
+  maxSheetCells: 50_000_000,
 };
 
 /** Defaults with the caller's overrides on top. */

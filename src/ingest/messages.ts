@@ -163,6 +163,10 @@ export const errorTexts = {
     zh: '“{{file}}”过大，为安全起见未读取（{{detail}}）：请拆分文件后分别检查',
     en: '"{{file}}" is too large and was not read, for safety ({{detail}}): split it into smaller files',
   },
+  'input-used-range': {
+    zh: '“{{file}}”的工作表“{{sheet}}”已用区域过大，为安全起见未读取（{{detail}}）：请在Excel中删除表格右侧和下方多余的单元格（选中这些列和行后删除），保存后再检查',
+    en: 'sheet "{{sheet}}" of "{{file}}" has too large a used range and was not read, for safety ({{detail}}): open it in Excel, delete the stray cells right of and below the table (select those columns and rows and delete them), save it and check again',
+  },
   'input-zip-bomb': {
     zh: '“{{file}}”疑似压缩炸弹，为安全起见未读取（{{detail}}）：如果这是正常的工作簿，请在Excel中打开并另存为 .xlsx 后再试',
     en: '"{{file}}" looks like a zip bomb and was not read, for safety ({{detail}}): if it is a real workbook, open it in Excel, save it again as .xlsx and retry',

@@ -184,6 +184,40 @@ function sheetJsWorkbook(bytes: Uint8Array, file: string): OpenedWorkbook {
   return { sheetNames: workbook.SheetNames, sheets };
 }
 
+/**
+ * Refuses a sheet whose grid would hold more than `limit` cell positions: every row up to its last cell, and the
+ * cells its merges would fill. Counted from array lengths, before anything is filled in.
+ */
+function refuseHugeRange(
+  rows: readonly (readonly (string | undefined)[] | undefined)[],
+  merges: readonly MergeRange[],
+  where: { readonly file: string; readonly sheet: string; readonly limit: number },
+): void {
+  let positions = 0;
+  let width = 0;
+  for (const row of rows) {
+    const length = row?.length ?? 0;
+    positions += Math.max(length, 1);
+    if (length > width) width = length;
+  }
+  for (const merge of merges) {
+    const height = Math.min(merge.e.r, rows.length - 1) - merge.s.r + 1;
+    const span = Math.min(merge.e.c, width - 1) - merge.s.c + 1;
+    if (height > 0 && span > 0) positions += height * span;
+    if (positions > where.limit) break;
+  }
+  if (positions <= where.limit) return;
+  const count = (n: number): string => n.toLocaleString('en-US');
+  throw makeError('input-used-range', {
+    file: where.file,
+    sheet: where.sheet,
+    detail: {
+      zh: `${count(rows.length)}行、最宽${count(width)}列，合计超过${count(where.limit)}个单元格位置`,
+      en: `${count(rows.length)} rows up to ${count(width)} columns wide, over ${count(where.limit)} cell positions in all`,
+    },
+  });
+}
+
 /** A sheet's rows of texts as a grid: holes as '', trailing empty cells and rows dropped, merges filled in. */
 function sheetGrid(rows: readonly (readonly (string | undefined)[] | undefined)[], merges: readonly MergeRange[]): string[][] {
   const grid: string[][] = [];
@@ -216,6 +250,7 @@ function readSheet(sheet: WorkbookSheet, context: SheetContext): { table?: RawTa
   const { name } = sheet;
   const cells = sheet.cells();
   const merges = cells.merges;
+  refuseHugeRange(cells.rows, merges, { file, sheet: name, limit: limits.maxSheetCells });
   const grid = sheetGrid(cells.rows, merges);
   const rows: GridRow[] = grid.map((cells, seq) => ({ row: seq + 1, seq, cells }));
   const candidates = rows.filter((row) => !isBlankRow(row.cells)).slice(0, headerSearchRows);
