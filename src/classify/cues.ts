@@ -29,9 +29,9 @@ export const cues = [
 
   // A name with no act word that still speaks of an offence (超标排放水污染物, 销售假冒伪劣农资产品) is written as the
   // offence, the way penalty items are listed clause by clause. Weak: any act word in the name decides first, and a
-  // name ending in a handling the lists do not call a penalty (…的处理, …指导, …调查) is left alone.
+  // name ending in a handling the lists do not call a penalty (…的处理, …指导, …调查, …名单管理) is left alone.
   { id: 'penalty-offence-word', type: 'penalty', fallback: true,
-    pattern: /(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查)$)/,
+    pattern: /(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查|管理)$)/,
     label: '违反/擅自/不合格…（违法情形）', weight: 0.62,
     why: { zh: '名称没有行为词，只描述违法情形（违反、擅自、不合格、假冒等），是按条款列出处罚事项的写法', en: 'the name has no act word and only describes an offence (违反, 擅自, 不合格, 假冒 …), the way penalty items are listed clause by clause' } },
 
@@ -66,7 +66,7 @@ export const cues = [
   // 补偿 for a loss the law makes the state bear (protected wildlife, vaccine reactions); not the 征收/征用 compensation.
   { id: 'payment-compensation', type: 'payment', pattern: /^(?![^，；]*(?:征收|征用|拆迁|征地))[^，；]*?补偿(?!争议|纠纷|费(?:的)?(?:征收|收取))/, label: '补偿', weight: 0.8,
     why: { zh: '对依法由国家承担的损失给予补偿（如野生动物致害、疫苗异常反应），属于行政给付', en: 'compensating a loss the state bears by law (damage by protected wildlife, a vaccine reaction) is an administrative payment' } },
-  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|(?:基本生活|养老|住房)保障|帮扶|慰问$|稳岗|(?:住房|住宅)[^，；]{0,4}?(?:配租|配售)|租赁补贴/, label: '待遇/生活费', weight: 0.74,
+  { id: 'payment-benefit', type: 'payment', pattern: /待遇|慰问金|生活费|丧葬费|抚养费|医疗费(?:用)?(?:报销|补偿|结算)?|救治|(?:保险|养老|失业)金|(?:基本生活|养老|住房)保障|帮扶|慰问$|稳岗|褒扬金|(?:住房|住宅)[^，；]{0,4}?(?:配租|配售)|租赁补贴/, label: '待遇/生活费', weight: 0.74,
     why: { zh: '向个人核发待遇、生活费等，属于行政给付', en: 'granting benefits or living allowances to persons is an administrative payment' } },
   { id: 'payment-disburse', type: 'payment', pattern: /(?:金|费|费用|待遇|物资)的?(?:发放|支付|给付|调拨|核付|计发)/, label: '…金/待遇发放', weight: 0.82,
     why: { zh: '向个人发放或支付待遇、资金，属于行政给付', en: 'paying benefits or money to persons is an administrative payment' } },
@@ -170,6 +170,6 @@ export const cues = [
     why: { zh: '备案只是报送存档，不是许可，归入其他行政权力', en: 'a filing is only lodged for the record, not a licence, so it is "other"' } },
   { id: 'other-mediation', type: 'other', pattern: /调解/, label: '调解', weight: 0.72,
     why: { zh: '调解不作有约束力的决定，不是行政裁决，归入其他行政权力', en: 'mediation makes no binding decision, so it is not adjudication but "other"' } },
-  { id: 'other-report', type: 'other', pattern: /报送|报告$|信息公开|公示|公告$|论证|授权|约谈/, label: '报送/公开/论证', weight: 0.62,
+  { id: 'other-report', type: 'other', pattern: /报送|报告$|信息公开|公示|公告$|论证|授权|约谈|名录|名单/, label: '报送/公开/论证', weight: 0.62,
     why: { zh: '报送、公开、论证、授权等不属于九类行政权力，归入其他行政权力', en: 'reporting, disclosure, appraisal or authorisation fits none of the nine types, so it is "other"' } },
 ] as const satisfies readonly Cue[];

@@ -115,7 +115,7 @@ export const traps = [
   // 拒绝/阻碍/逃避 ("拒绝、阻碍监督检查"), otherwise the act decides ("违法建设行为认定"; "…的处理" is not always a penalty). "对违法企业的约谈" has
   // 违法 only as an attribute of the object: a name "对…的<act>" is left to its act.
   { id: 'offence-leading', type: 'penalty',
-    pattern: new RegExp(`^(?=[^，；]{0,17}?[${offenceLeadFirst}])(?!对[^，；]*的[^的，；]{1,6}$)对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理|调查|指导)$))`),
+    pattern: new RegExp(`^(?=[^，；]{0,17}?[${offenceLeadFirst}])(?!对[^，；]*的[^的，；]{1,6}$)对?(?:[^，；]{1,16}?(?:${offenceSubjects}))?(?:(?:拒绝|拒不|阻碍|妨碍|逃避)|(?:${offenceLeads})(?![^，；]*(?:检查|抽查|监督|许可|登记|审批|核准|认定|确认|鉴定|备案|处理|调查|指导|管理)$))`),
     unless: notAnOffence,
     label: '“未经/擅自/违反…”（违法行为）', weight: 0.84,
     overrides: ['licensing', 'confirmation', 'inspection', 'other', 'levy', 'payment'],
@@ -151,10 +151,10 @@ export const traps = [
   { id: 'legal-aid', type: 'payment', pattern: /法律援助/, unless: /奖励|表彰|嘉奖/, label: '法律援助', weight: 0.75, overrides: ['licensing'],
     why: { zh: '法律援助是向经济困难者提供的免费服务，属于行政给付', en: 'legal aid is a free service for people in financial need, a payment' } },
   // National tax lists keep registration-type steps of tax administration under 其他.
-  { id: 'tax-registration', type: 'other', pattern: /税务登记|纳税人登记|扣缴税款登记|停业登记|复业登记|税务注销/, label: '税务登记', weight: 0.7,
+  { id: 'tax-registration', type: 'other', pattern: /税务登记|纳税人登记|扣缴税款登记|停业登记|复业登记|税务注销|发票(?:的)?(?:领用|代开|发售|验旧|缴销)|代开[^，；]*?发票/, label: '税务登记', weight: 0.7,
     overrides: ['confirmation', 'levy'],
-    why: { zh: '税务登记、停复业登记等是税收征管中的程序性事项，税务权责清单列入其他行政权力',
-      en: 'tax registration and suspension or resumption filings are procedural steps of tax administration that tax power lists put under "other"' } },
+    why: { zh: '税务登记、停复业登记、发票领用和代开等是税收征管中的程序性事项，税务权责清单列入其他行政权力',
+      en: 'tax registration, suspension or resumption filings and issuing invoices are procedural steps of tax administration that tax power lists put under "other"' } },
   { id: 'taxpayer-information', type: 'other', pattern: /信息(?:确认|变更|报告|报送)$/, label: '信息确认/报告', weight: 0.6, overrides: ['confirmation'],
     why: { zh: '当事人报送、确认自身信息是信息报告，不是机关对法律事实的确认，归入其他行政权力',
       en: 'a party reporting or confirming its own information is a report, not an agency confirming a fact, so it is "other"' } },

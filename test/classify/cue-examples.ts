@@ -23,7 +23,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'penalty-investigate': { decides: ['乱搭乱建查处', '占道经营查处'] },
   'penalty-offence-word': {
     decides: ['用人单位安排劳动者从事禁忌作业', '销售假冒伪劣种子', '生产不符合国家标准的电线电缆'],
-    boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
+    boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法违规企业清单管理', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
   },
   'coercion-seal': {
     decides: ['查封存在重大隐患的设备', '扣押无合法来源证明的木材', '拖移违法停放的机动车', '封锁疫点', '封闭事故现场', '暂扣非法营运车辆', '对纳税人采取税收保全', '财产保全措施'],
@@ -46,7 +46,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['集体土地上房屋征收补偿', 'levy'], ['集体土地征收补偿争议裁决', 'adjudication']],
   },
   'payment-benefit': {
-    decides: ['孤儿基本生活费', '因公牺牲人员丧葬费', '失业保险金申请', '被征地人员基本生活保障', '困难群众帮扶', '被征地农民养老保障', '失业保险稳岗返还', '困难职工春节慰问', '廉租住房配售', '城镇住房保障'],
+    decides: ['孤儿基本生活费', '因公牺牲人员丧葬费', '失业保险金申请', '被征地人员基本生活保障', '困难群众帮扶', '被征地农民养老保障', '失业保险稳岗返还', '困难职工春节慰问', '廉租住房配售', '城镇住房保障', '因公牺牲警察褒扬金'],
     boundary: [['医疗保障定点医药机构的监督检查', 'inspection']],
   },
   'payment-disburse': { decides: ['退役士兵自主就业一次性经济补助金发放', '失业人员价格临时保障金的发放', '应急物资发放', '工伤医疗费用核付'] },
@@ -108,7 +108,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   },
   'other-filing': { decides: ['旅行社服务网点备案', '房屋建筑工程竣工验收备案', '分支机构设立报备'], boundary: [['分公司备案', 'licensing']] },
   'other-mediation': { decides: ['人民调解员选聘指导'] },
-  'other-report': { decides: ['安全生产事故报告', '环境信息公开', '对违规企业的约谈', '欠缴税款公告'] },
+  'other-report': { decides: ['安全生产事故报告', '环境信息公开', '对违规企业的约谈', '欠缴税款公告', '失信被执行人名单', '经营异常名录移出'] },
   // ── traps ──
   'penalty-frame': { decides: ['对未取得排污许可证排放污染物的处罚', '对拒绝接受监督检查的处罚'] },
   'offence-clause': {
@@ -146,7 +146,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'need-based-grant': { decides: ['计划生育特别扶助金'] },
   'merit-bonus': { decides: ['举报食品安全违法行为奖金发放', '见义勇为奖励金'], boundary: [['国家助学金发放', 'payment']] },
   'legal-aid': { decides: ['法律援助申请受理'] },
-  'tax-registration': { decides: ['扣缴税款登记', '纳税人复业登记'] },
+  'tax-registration': { decides: ['扣缴税款登记', '纳税人复业登记', '增值税专用发票代开', '发票验旧'] },
   'taxpayer-information': { decides: ['存款账户账号信息报告'] },
   'tax-exempt-status': { decides: ['社会团体免税资格认定'] },
   'pledge-registration': { decides: ['动产抵押变更登记'] },
