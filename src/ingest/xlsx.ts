@@ -291,7 +291,7 @@ export async function readWorkbook(
   const context: SheetContext = { file, lang, limits, assume };
   if (entries !== undefined && isOoxmlWorkbook(entries)) {
     try {
-      return readSheets(openOoxml(bytes, entries), context);
+      return readSheets(openOoxml(bytes, entries, { file, maxStrings: limits.maxSheetCells }), context);
     } catch (error) {
       // Whatever our own reader cannot take (or trips on) SheetJS reads, as it read every workbook before.
       if (error instanceof ToolkitError) throw error;
@@ -322,7 +322,9 @@ function readSheets(workbook: OpenedWorkbook, context: SheetContext): WorkbookRe
  * 'ooxml' and the workbook is one it leaves to SheetJS.
  */
 export function workbookGrids(bytes: Uint8Array, reader: 'ooxml' | 'sheetjs'): { name: string; hidden: boolean; grid: string[][] }[] {
-  const opened = reader === 'ooxml' ? openOoxml(bytes, readZipDirectory(bytes).entries) : sheetJsWorkbook(bytes, 'workbook');
+  const opened = reader === 'ooxml'
+    ? openOoxml(bytes, readZipDirectory(bytes).entries, { file: 'workbook', maxStrings: defaultLimits.maxSheetCells })
+    : sheetJsWorkbook(bytes, 'workbook');
   return opened.sheets.map((sheet) => {
     const cells = sheet.cells();
     return { name: sheet.name, hidden: sheet.hidden, grid: sheetGrid(cells.rows, cells.merges) };

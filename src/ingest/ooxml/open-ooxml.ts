@@ -5,6 +5,7 @@
 
 import type { ZipEntry } from '../zip-guard.js';
 import type { MergeRange } from '../merge-records.js';
+import { makeError } from '../messages.js';
 import { readSharedStrings } from './shared-strings.js';
 import { readSheetCells } from './sheet-xml.js';
 import { readWorkbookMap } from './workbook-xml.js';
@@ -31,12 +32,24 @@ export function isOoxmlWorkbook(entries: readonly ZipEntry[]): boolean {
   return entries.some((entry) => entry.name === 'xl/workbook.xml');
 }
 
-export function openOoxml(bytes: Uint8Array, entries: readonly ZipEntry[]): OpenedWorkbook {
+/** The file's name for messages, and the most shared strings a workbook may have (one per cell position at most). */
+export interface OoxmlContext {
+  readonly file: string;
+  readonly maxStrings: number;
+}
+
+export function openOoxml(bytes: Uint8Array, entries: readonly ZipEntry[], context: OoxmlContext): OpenedWorkbook {
   const parts = workbookParts(bytes, entries);
   const map = readWorkbookMap(parts);
   let strings: readonly string[] | undefined;
   const sharedStrings = (): readonly string[] => {
-    strings ??= readSharedStrings(parts.bytes('xl/sharedStrings.xml'));
+    strings ??= readSharedStrings(parts.bytes('xl/sharedStrings.xml'), context.maxStrings, () => makeError('input-too-large', {
+      file: context.file,
+      detail: {
+        zh: `共享字符串表超过${context.maxStrings.toLocaleString('en-US')}项`,
+        en: `over ${context.maxStrings.toLocaleString('en-US')} shared strings`,
+      },
+    }));
     return strings;
   };
   return {

@@ -60,7 +60,8 @@ function nextText(content: string, from: number): { text: string; end: number } 
   }
 }
 
-export function readSharedStrings(bytes: Buffer | undefined): string[] {
+/** The shared strings; `tooMany` is thrown once there are more than `max` (a hostile table of empty items). */
+export function readSharedStrings(bytes: Buffer | undefined, max: number, tooMany: () => Error): string[] {
   const strings: string[] = [];
   if (bytes === undefined) return strings;
   rootCheck(bytes.subarray(0, 2048).toString('utf8'), 'xl/sharedStrings.xml', 'sst');
@@ -76,6 +77,7 @@ export function readSharedStrings(bytes: Buffer | undefined): string[] {
     for (let at = text.indexOf('<si'); at !== -1; at = text.indexOf('<si', at)) {
       const open = text.indexOf('>', at);
       if (open === -1) break;
+      if (strings.length >= max) throw tooMany();
       if (text.charCodeAt(open - 1) === 47 /* <si/> */) {
         strings.push('');
         at = open + 1;
