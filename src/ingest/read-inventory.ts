@@ -2,12 +2,13 @@
 
 import { readdir, stat } from 'node:fs/promises';
 import type { Stats } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import type { Diagnostic, Lang } from '../diagnostics/types.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import { readCsvTable } from './csv.js';
 import { resolveLimits, type IngestLimits } from './limits.js';
 import { acceptedNames } from './locate-table.js';
+import { tableKindFromName } from './table-kind.js';
 import { makeError, notRegularFile } from './messages.js';
 import { describeReaderError } from './reader-errors.js';
 import { csvExtensions, displayPath, extensionOf, isIgnoredName, workbookExtensions } from './paths.js';
@@ -34,6 +35,13 @@ export interface ReadInventoryOptions {
    * `assumeTable` pass.
    */
   readonly openSink?: OpenRowSink;
+  /**
+   * In a folder, the files named as this table are read after the others (in name order among themselves), so a
+   * caller streaming that table has every other table in hand by then. Findings and `found` are as in name order.
+   */
+  readonly readLast?: TableKind;
+  /** Called just before the last file of the inventory is read (the only one, for a file given alone). */
+  readonly onLastMember?: () => void;
 }
 
 interface Collected {
@@ -80,6 +88,17 @@ function wrapUnexpected(error: unknown, file: string): ToolkitError {
   return makeError('input-unreadable', { file, detail: describeReaderError(error) }, error);
 }
 
+/** How findings and results name the inventory at `path`: relative to `cwd` (default the working directory). */
+export function inventorySource(path: string, cwd: string = process.cwd()): string {
+  return displayPath(resolve(cwd, path), cwd);
+}
+
+/** `names` with the files named as table `last` moved to the end, each group in its own order. */
+function readingOrder(names: readonly string[], last: TableKind): string[] {
+  const isLast = (name: string): boolean => tableKindFromName(basename(name, extname(name))) === last;
+  return [...names.filter((name) => !isLast(name)), ...names.filter(isLast)];
+}
+
 /**
  * Reads one inventory into raw tables of string cells with their positions.
  * Throws `ToolkitError` when the input cannot be read at all; problems inside it are diagnostics.
@@ -89,7 +108,7 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
   const lang = options.lang ?? 'zh';
   const limits = resolveLimits(options.limits);
   const absolute = resolve(cwd, path);
-  const source = displayPath(absolute, cwd);
+  const source = inventorySource(path, cwd);
   const stats = await statInput(absolute, source);
   refuseIrregular(stats, source);
   const collect = async (assume: TableKind | undefined, openSink: OpenRowSink | undefined): Promise<Collected> => {
@@ -100,7 +119,11 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
     try {
       if (stats.isDirectory()) {
         const names = (await readdir(absolute)).filter((name) => !isIgnoredName(name) && csvExtensions.has(extensionOf(name))).sort();
-        for (const name of names) {
+        // Only the streaming pass reorders: the `assumeTable` pass picks the first table in name order.
+        const streaming = openSink !== undefined;
+        const order = options.readLast === undefined || !streaming ? names : readingOrder(names, options.readLast);
+        for (const [position, name] of order.entries()) {
+          if (streaming && position === order.length - 1) options.onLastMember?.();
           const member = join(absolute, name);
           const file = displayPath(member, cwd);
           const memberStats = await statInput(member, file);
@@ -112,7 +135,10 @@ export async function readInventory(path: string, options: ReadInventoryOptions 
           if (result.streamed) streamed++;
           diagnostics.push(...result.diagnostics);
         }
+        // `found` names the files as a folder listing does, whatever the reading order.
+        if (order !== names) found.sort();
       } else {
+        if (openSink !== undefined) options.onLastMember?.();
         const extension = extensionOf(absolute);
         if (workbookExtensions.has(extension)) {
           checkSize(stats, source, limits.maxWorkbookBytes);

@@ -1,7 +1,7 @@
 // Checked rows → one Inventory of typed records per workbook / CSV folder.
 
 import type { TableKind } from './tables.js';
-import type { Inventory, RecordOf, TableSource } from './types.js';
+import type { Inventory, PowerRecord, RecordOf, TableSource } from './types.js';
 import type { ParsedValue } from './parse-value.js';
 import type { RowRef } from './types.js';
 
@@ -39,14 +39,21 @@ export class InventoryBuilder {
   private readonly omittedPowerCodes: string[] = [];
   private readonly omittedPostNames: string[] = [];
 
+  /** With `powersTo`, each power record goes there as it is made and the model's powers stay empty. */
+  constructor(private readonly powersTo?: (power: PowerRecord) => void) {}
+
   openTable(kind: TableKind, source: TableSource): TableRecords {
     this.tables.push(source);
     const bucket = this.records[kind] as Array<Record<string, unknown>>;
     const omittedKeys = kind === 'powers' ? this.omittedPowerCodes : kind === 'posts' ? this.omittedPostNames : undefined;
     const keyField = kind === 'powers' ? 'code' : 'name';
+    const { powersTo } = this;
+    // The schema check guaranteed the shape for this table; the casts name that guarantee.
+    const recordOf = (row: ValidRow): Record<string, unknown> => ({ ...row.values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) });
     return {
-      // The schema check guaranteed the shape for this table; the cast names that guarantee.
-      add: (row) => void bucket.push({ ...row.values, source: row.source, ...(row.extra ? { extra: row.extra } : {}) }),
+      add: kind === 'powers' && powersTo !== undefined
+        ? (row) => powersTo(recordOf(row) as unknown as PowerRecord)
+        : (row) => void bucket.push(recordOf(row)),
       omit: (row) => {
         const key = row.values[keyField];
         if (omittedKeys !== undefined && typeof key === 'string') omittedKeys.push(key);
@@ -60,10 +67,21 @@ export class InventoryBuilder {
     for (const row of table.omitted ?? []) records.omit(row);
   }
 
-  finish(sourcePath: string): Inventory {
+  /** The inventory so far without its powers: every table opened, with the records of all but a streamed powers table. */
+  view(sourcePath: string): Omit<Inventory, 'powers'> {
+    const { bases, posts, officers, steps } = this.records;
+    return {
+      source: sourcePath, tables: this.tables, bases, posts, officers, steps,
+      omittedKeys: { powerCodes: this.omittedPowerCodes, postNames: this.omittedPostNames },
+    };
+  }
+
+  /** `inFileOrder`: list the tables by file (stably), as a folder lists them, whatever order they were read in. */
+  finish(sourcePath: string, inFileOrder = false): Inventory {
+    const byFile = (a: TableSource, b: TableSource): number => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0);
     return {
       source: sourcePath,
-      tables: this.tables,
+      tables: inFileOrder ? [...this.tables].sort(byFile) : this.tables,
       ...this.records,
       omittedKeys: { powerCodes: this.omittedPowerCodes, postNames: this.omittedPostNames },
     };

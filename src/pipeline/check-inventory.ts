@@ -7,11 +7,11 @@ import { sortDiagnostics } from '../diagnostics/sort.js';
 import type { Diagnostic } from '../diagnostics/types.js';
 import { buildTableIndex, type TableIndex } from '../model/build-index.js';
 import type { TableKind } from '../model/tables.js';
-import type { Inventory } from '../model/types.js';
-import { inventoryFacts } from '../rules/batch/facts.js';
+import type { Inventory, PowerRecord, TableSource } from '../model/types.js';
+import { FactsCollector } from '../rules/batch/facts.js';
 import type { InventoryFacts } from '../rules/batch/define-batch-rule.js';
 import { builtInRules } from '../rules/index.js';
-import { runRules, type SeveritySetting } from '../rules/run-rules.js';
+import { RuleRun, type SeveritySetting } from '../rules/run-rules.js';
 import { loadInventory, type LoadOptions } from './load-inventory.js';
 
 export interface CheckOptions extends LoadOptions {
@@ -53,22 +53,52 @@ export interface CheckedModel {
 
 /** Reads and checks one inventory with the built-in rules. Throws ToolkitError when it cannot be read. */
 export async function checkModel(path: string, options: CheckOptions = {}): Promise<CheckedModel> {
-  const loaded = await loadInventory(path, options);
-  const { inventory } = loaded;
-  // Each power's citations are parsed once for all rules and then let go (`recent`), not kept for the run.
-  const index = buildTableIndex(inventory, 'recent');
-  const problems = runRules(inventory, index, builtInRules, {
-    lang: options.lang ?? 'zh',
-    ...(options.severities ? { severities: options.severities } : {}),
-    ...(options.settings ? { settings: options.settings } : {}),
-  });
-  const rows: Partial<Record<TableKind, number>> = {};
-  for (const table of inventory.tables) rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;
-  return { inventory, index, rows, diagnostics: sortDiagnostics([...loaded.diagnostics, ...problems]) };
+  const { gathered: _none, ...checked } = await checkWholeModel(path, options, () => ({ add: () => undefined, finish: () => undefined }));
+  return checked;
 }
 
 /** Reads and checks one inventory, with the facts batch rules need of it. */
 export async function checkInventory(path: string, options: CheckOptions = {}): Promise<InventoryCheck> {
-  const { inventory, index, rows, diagnostics } = await checkModel(path, options);
-  return { source: inventory.source, inventory, rows, diagnostics, facts: inventoryFacts(inventory, index) };
+  const { inventory, rows, diagnostics, gathered } = await checkWholeModel(path, options, (source, index) => new FactsCollector(source, index));
+  return { source: inventory.source, inventory, rows, diagnostics, facts: gathered };
+}
+
+/** Something more to take from each power while the rules visit it (its citations are parsed then). */
+interface PowerGatherer<T> {
+  add(power: PowerRecord): void;
+  finish(): T;
+}
+
+async function checkWholeModel<T>(
+  path: string, options: CheckOptions, gatherer: (source: string, index: TableIndex) => PowerGatherer<T>,
+): Promise<CheckedModel & { readonly gathered: T }> {
+  const loaded = await loadInventory(path, options);
+  const { inventory } = loaded;
+  // Each power's citations are parsed once for all rules and then let go (`recent`), not kept for the run.
+  const index = buildTableIndex(inventory, 'recent');
+  const run = builtInRuleRun(options);
+  run.start(inventory, index);
+  const gather = gatherer(inventory.source, index);
+  for (const power of inventory.powers) {
+    run.visit(power);
+    gather.add(power);
+  }
+  const problems = run.finish(inventory.omittedKeys.powerCodes);
+  return { inventory, index, rows: rowsOf(inventory.tables), diagnostics: sortDiagnostics([...loaded.diagnostics, ...problems]), gathered: gather.finish() };
+}
+
+/** A run of the built-in rules with the check's language, severities and settings. */
+export function builtInRuleRun(options: CheckOptions): RuleRun {
+  return new RuleRun(builtInRules, {
+    lang: options.lang ?? 'zh',
+    ...(options.severities ? { severities: options.severities } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
+}
+
+/** Records read per table kind. */
+export function rowsOf(tables: readonly TableSource[]): Partial<Record<TableKind, number>> {
+  const rows: Partial<Record<TableKind, number>> = {};
+  for (const table of tables) rows[table.kind] = (rows[table.kind] ?? 0) + table.rowCount;
+  return rows;
 }
