@@ -31,7 +31,7 @@ export const cues = [
   // offence, the way penalty items are listed clause by clause. Weak: any act word in the name decides first, and a
   // name ending in a handling the lists do not call a penalty (…的处理, …指导, …调查, …名单管理) is left alone.
   { id: 'penalty-offence-word', type: 'penalty', fallback: true,
-    pattern: /(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查|管理)$)/,
+    pattern: /(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查|管理|举报|投诉|受理)$)/,
     label: '违反/擅自/不合格…（违法情形）', weight: 0.62,
     why: { zh: '名称没有行为词，只描述违法情形（违反、擅自、不合格、假冒等），是按条款列出处罚事项的写法', en: 'the name has no act word and only describes an offence (违反, 擅自, 不合格, 假冒 …), the way penalty items are listed clause by clause' } },
 
@@ -90,9 +90,9 @@ export const cues = [
     why: { zh: '依申请准予从事特定活动，属于行政许可（许可法第二条）', en: 'permitting a specific activity on application is a licence (Administrative Licensing Law art. 2)' } },
   { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明(?:书)?[^，；]{0,4})(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)|签证|意见书(?:核发)?$|同意书/, label: '核发/签发证照', weight: 0.8,
     why: { zh: '核发准予从事活动的证照，属于行政许可（许可法第三十九条）', en: 'issuing a permit document is a licence (Administrative Licensing Law art. 39)' } },
-  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格认定|资质(?:核准|许可|审批)|执业[^，；]{0,4}(?:注册|登记)|(?:师|医生|兽医|护士)[^，；]{0,6}注册|(?:兽医|医生|护士|药师)[^，；]{0,4}登记|从业资格(?:证)?[^，；]{0,2}注册/, label: '资质/资格认定、执业注册', weight: 0.82,
+  { id: 'licensing-qualification', type: 'licensing', pattern: /资质认定|资格(?:审查|审核)?认定|资质(?:核准|许可|审批)|执业[^，；]{0,4}(?:注册|登记)|(?:师|医生|兽医|护士)[^，；]{0,6}注册|(?:兽医|医生|护士|药师)[^，；]{0,4}登记|从业资格(?:证)?[^，；]{0,2}注册/, label: '资质/资格认定、执业注册', weight: 0.82,
     why: { zh: '资质、资格认定和执业注册是许可法第十二条所列的许可', en: 'qualification certification and practice registration are licences under Administrative Licensing Law art. 12' } },
-  { id: 'licensing-entity', type: 'licensing', pattern: /(?:企业|公司|法人|社会团体|社团|民办非企业|基金会|事业单位|合作社|分支机构|个体工商户|宗教活动场所|律师事务所)[^，；]*登记/, label: '企业/社团…登记', weight: 0.82,
+  { id: 'licensing-entity', type: 'licensing', pattern: /(?:企业|公司|法人|社会团体|社团|民办非企业|基金会|事业单位|合作社|分支机构|个体工商户|宗教活动场所|律师事务所|社会组织|志愿服务组织|慈善组织)[^，；]*登记/, label: '企业/社团…登记', weight: 0.82,
     why: { zh: '企业、社会组织等的设立、变更、注销登记确定主体资格，属于行政许可（许可法第十二条第五项）', en: 'registering an enterprise or organisation creates its legal eligibility, a licence (Administrative Licensing Law art. 12(5))' } },
   { id: 'licensing-vessel', type: 'licensing', pattern: /船舶[^，；]*登记/, label: '船舶登记', weight: 0.65,
     why: { zh: '船舶登记列入行政许可事项清单（待核实）', en: 'vessel registration is listed in the licensing catalogue (to be verified)' } },

@@ -49,6 +49,11 @@ export const traps = [
   { id: 'penalty-frame', type: 'penalty', pattern: /处罚(?:决定)?$/, label: '对…的处罚', weight: 0.97,
     why: { zh: '名称以“处罚”收尾，是对违法行为的行政处罚，名称中的许可、登记、检查等词只描述违法行为（处罚法第二条）',
       en: 'the name ends in 处罚, so it is a penalty; words such as licence, registration or inspection inside it only describe the violation (Administrative Penalty Law art. 2)' } },
+  // Before the offence frames: "责令改正违法行为" ends like an offence but is the order itself (DOMAIN §1.6.1).
+  { id: 'corrective-order', type: 'other', pattern: /责令(?:限期)?改正|责令(?:立即)?停止违法行为/, unless: afterCorrectiveOrder, label: '责令改正/责令停止违法行为', weight: 0.5,
+    flag: 'corrective-order', overrides: ['penalty'],
+    why: { zh: '单独的责令改正、责令限期改正、责令停止违法行为是纠正违法的行政命令，不是行政处罚（处罚法第二十八条），不应单列为处罚事项',
+      en: 'an order to correct or stop a violation, on its own, is a remedial order and not a penalty (Administrative Penalty Law art. 28); it should not be listed as a penalty item' } },
   // Comprehensive-enforcement catalogues name a penalty by the offence alone: "对未取得…擅自…的", "违反…规定…的", "…违法行为".
   // When the act is 查封/扣押/强制 the coercion cues decide instead.
   { id: 'offence-clause', type: 'penalty',
@@ -105,10 +110,6 @@ export const traps = [
   { id: 'confiscation', type: 'penalty', pattern: /没收/, label: '没收', weight: 0.93, overrides: ['coercion'],
     why: { zh: '没收是终局的行政处罚（处罚法第九条）；查封、扣押只是临时控制',
       en: 'confiscation is a final penalty (Administrative Penalty Law art. 9); sealing or seizing is only temporary' } },
-  { id: 'corrective-order', type: 'other', pattern: /责令(?:限期)?改正/, unless: afterCorrectiveOrder, label: '责令改正', weight: 0.5,
-    flag: 'corrective-order', overrides: ['penalty'],
-    why: { zh: '单独的责令改正、责令限期改正是纠正违法的行政命令，不是行政处罚（处罚法第二十八条），不应单列为处罚事项',
-      en: 'an order to correct a violation, on its own, is a remedial order and not a penalty (Administrative Penalty Law art. 28); it should not be listed as a penalty item' } },
   // Lists that give one item per article clause (DOMAIN §2.1, Henan 2021) write the offence with no 的 at the end:
   // "未取得施工许可证擅自施工", "生产经营单位未按照规定…培训", "伪造、变造…许可证件". A name that opens with an
   // offence verb (after its subject) is that offence; an act word at its end is the act's object only after
@@ -174,6 +175,11 @@ export const traps = [
   // A transport or purchase permit called 证明 (生鲜乳准运证明) permits an activity: a licence, not a confirmation.
   { id: 'permit-document', type: 'licensing', pattern: /准(?:运|购|销|养|迁)证/, label: '准运证明', weight: 0.8, overrides: ['confirmation'],
     why: { zh: '准运、准购证明准予从事运输、购买等活动，属于行政许可，不是对事实的确认', en: 'a transport or purchase permit allows an activity, a licence rather than a confirmation of a fact' } },
+  // Keeping a list (事项清单管理, 名录调整) is the agency's own work, whatever the list is of: 行政审批中介服务事项清单管理.
+  { id: 'list-management', type: 'other', pattern: /(?:清单|目录|名录|名单)(?:的)?(?:管理|编制|发布|公布|调整)$/, label: '清单管理', weight: 0.72,
+    overrides: ['licensing', 'penalty', 'confirmation', 'inspection'],
+    why: { zh: '编制、管理、调整某类事项的清单或名录是机关自身的管理工作，名称中的审批、处罚等词只是清单的内容，归入其他行政权力',
+      en: 'keeping, publishing or adjusting a list or register is the agency\'s own work; approval or penalty words in it only name what is listed, so it is "other"' } },
   // Reviews inside the administration (合法性审查 of a decision, 公平竞争审查 of a policy) are no licence (许可法第三条).
   { id: 'internal-review', type: 'other', pattern: /合法性(?:审查|审核)|公平竞争审查|法制审核|审核把关|执法证(?:件)?[^，；]{0,4}(?:申领|审核|核发|换发|年审)/, label: '合法性审查', weight: 0.72,
     overrides: ['licensing', 'confirmation'],

@@ -23,7 +23,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'penalty-investigate': { decides: ['乱搭乱建查处', '占道经营查处'] },
   'penalty-offence-word': {
     decides: ['用人单位安排劳动者从事禁忌作业', '销售假冒伪劣种子', '生产不符合国家标准的电线电缆'],
-    boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法违规企业清单管理', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
+    boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法违规企业清单管理', 'other'], ['违规收费投诉受理', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
   },
   'coercion-seal': {
     decides: ['查封存在重大隐患的设备', '扣押无合法来源证明的木材', '拖移违法停放的机动车', '封锁疫点', '封闭事故现场', '暂扣非法营运车辆', '对纳税人采取税收保全', '财产保全措施'],
@@ -60,8 +60,8 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['建筑起重机械使用合格证核发', '大型活动安全许可证件签发', '取水工程规划同意书', '建设项目选址意见书', '船舶进出港签证'],
     boundary: [['死亡医学证明签发', 'confirmation'], ['港澳台居民居住证签注', 'confirmation'], ['出生医学证明补充签发', 'confirmation']],
   },
-  'licensing-qualification': { decides: ['注册安全工程师执业注册', '教练员资格认定', '执业兽医师注册', '乡村医生再注册', '出租车驾驶员从业资格证注册', '村卫生室乡村医生登记'], boundary: [['基金会免税资格认定', 'confirmation']] },
-  'licensing-entity': { decides: ['农民专业合作社分支机构设立登记', '基金会注销登记'], boundary: [['股权出质登记', 'confirmation']] },
+  'licensing-qualification': { decides: ['注册安全工程师执业注册', '教练员资格认定', '武器装备科研生产单位保密资格审查认定', '执业兽医师注册', '乡村医生再注册', '出租车驾驶员从业资格证注册', '村卫生室乡村医生登记'], boundary: [['基金会免税资格认定', 'confirmation']] },
+  'licensing-entity': { decides: ['农民专业合作社分支机构设立登记', '基金会注销登记', '志愿服务组织登记', '慈善组织变更登记'], boundary: [['股权出质登记', 'confirmation']] },
   'licensing-vessel': { decides: ['内河船舶所有权登记'] },
   'licensing-open': { decides: ['开办旅馆', '设置大型户外广告', '开设旅行社分社'] },
   'licensing-lifecycle': {
@@ -137,7 +137,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'revoke-licence': { decides: ['吊销道路运输经营许可证'] },
   'suspend-licence': { decides: ['暂扣机动车驾驶证六个月'] },
   confiscation: { decides: ['没收违法所得'] },
-  'corrective-order': { decides: ['责令改正通知'], boundary: [['责令限期改正并处罚款', 'penalty']] },
+  'corrective-order': { decides: ['责令改正通知', '责令改正违法行为', '责令立即停止违法行为'], boundary: [['责令限期改正并处罚款', 'penalty']] },
   requisition: { decides: ['抢险救灾征用物资'] },
   'administrative-review': { decides: ['行政复议申请受理'] },
   mediation: { decides: ['土地承包经营纠纷调解'] },
@@ -155,6 +155,10 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['食品经营许可证核发', 'licensing'], ['残疾人证新办', 'confirmation']],
   },
   'permit-document': { decides: ['生猪准运证明核发', '民用爆炸物品准购证核发'], boundary: [['准予迁入证明', 'confirmation']] },
+  'list-management': {
+    decides: ['行政许可事项清单管理', '权责清单编制', '重点保护野生植物名录调整'],
+    boundary: [['清单所列事项的行政处罚', 'penalty']],
+  },
   'internal-review': { decides: ['行政规范性文件合法性审查', '政策措施公平竞争审查', '执法证件年审'], boundary: [['医疗广告审查', 'licensing']] },
   'registry-entry': { decides: ['房屋查封登记', '土地预告登记', '不动产更正登记'], boundary: [['查封违法生产场所', 'coercion']] },
   'filing-record': {
