@@ -88,9 +88,14 @@ async function writeReport(io: Io, report: CheckReport, flags: ReportFlags, lang
   else for (const piece of pieces) io.out(piece);
 }
 
+/** Names each input that could not be read on stderr, one line each. */
+export function reportUnreadable(io: Io, result: CheckResult, lang: Lang): void {
+  for (const { error } of result.unreadable) io.err(`quanze: ${error.describe(lang)}\n`);
+}
+
 /** Names each unreadable input on stderr and gives the run's exit code: 2 for any, else 1 for findings at --fail-on. */
 export function finishCheck(io: Io, result: CheckResult, printed: PrintedReport, flags: ReportFlags, lang: Lang): ExitCode {
-  for (const { error } of result.unreadable) io.err(`quanze: ${error.describe(lang)}\n`);
+  reportUnreadable(io, result, lang);
   const { errors, warnings } = printed.summary;
   const failed =
     errors > 0 ||

@@ -12,7 +12,7 @@ import type { CheckProgress } from '../../pipeline/index.js';
 import { coalesce } from '../../output/coalesce.js';
 import { builtInBatchRules } from '../../rules/batch/index.js';
 import { builtInRules } from '../../rules/index.js';
-import { badArgument, finishCheck, printCheckReport, refuseBadReportFlags, reportTargets, type ReportFlags } from '../check-report.js';
+import { badArgument, finishCheck, printCheckReport, refuseBadReportFlags, reportTargets, reportUnreadable, type ReportFlags } from '../check-report.js';
 import { exitCodes, type ExitCode } from '../fatal.js';
 import { invalidValue, placeholder, texts } from '../i18n.js';
 import type { Io } from '../io.js';
@@ -138,6 +138,8 @@ async function finishShard(io: Io, run: ShardCheck, outcome: string, flags: Chec
   const printed = await printCheckReport(io, run.result, flags, lang, flags.report !== false);
   // Named as one run names them (the guard checked the same paths): a folder unless the whole run is one workbook.
   if (flags.annotate !== undefined) await writeAnnotated(io, flags.annotate, run.result, printed.kept, lang, run.header.total);
+  // Named in the shard's log too; the exit code stays 0: the unreadable input travels in the outcome to merge.
+  reportUnreadable(io, run.result, lang);
   const { shard, shards, inventories, total } = run.header;
   io.err(lang === 'zh'
     ? `已写入 ${relative(io.cwd, path) || path}：第 ${shard}/${shards} 份，${inventories} 个清单（共 ${total} 个）\n`
