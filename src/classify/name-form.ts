@@ -3,15 +3,21 @@
 
 import { isPlainText } from '../model/plain-text.js';
 
-/** Circled and parenthesised numbers (①, ⑴, ⒈, ❶): NFKC turns them into bare digits, so they go first. */
-const enclosedNumber = /^[\s\u2460-\u24ff\u2776-\u2793]+/u;
+/**
+ * Circled and parenthesised numbers (①, ⑴, ⒈, ❶) — NFKC turns them into bare digits, so they go first — and the
+ * bullets lists put before a name (★ ◆ ■ ● · • ・ * ＊ # ※).
+ */
+const enclosedNumber = /^[\s\u2460-\u24ff\u2776-\u2793\u25a0-\u25ff\u2605\u2606\u2022\u00b7\u30fb*＊#＃※]+/u;
+
+/** An item code written before the name and a space ("A1 …", "XK-001 …", "1.1.2 …"): it holds a digit. */
+const codePrefix = /^[A-Za-z0-9._-]*\d[A-Za-z0-9._-]*\s+(?=\S)/u;
 
 /**
  * Numbering as lists write it, after NFKC (、 stays, ． and （ become . and ( ): 一、 十二、 (三) 1. 1、 3) 1-1 1.2.
- * 第一项. A digit is numbering only before a separator, so 80周岁以上… and 2.5吨… keep theirs.
+ * 1.1.2 第一项. A digit is numbering only before a separator or in x.y.z, so 80周岁以上… and 2.5吨… keep theirs.
  */
 const leadingNumber =
-  /^(?:(?:第?[一二三四五六七八九十百零〇]+[、.,:)]|\([一二三四五六七八九十百零〇\d]{1,4}\)|\d{1,4}(?:[-.]\d{1,4})*[、.,:)](?!\d)|\d{1,4}(?:-\d{1,4})+|第[一二三四五六七八九十百\d]+[项条])\s*)+/u;
+  /^(?:(?:第?[一二三四五六七八九十百零〇]+[、.,:)]|\([一二三四五六七八九十百零〇\d]{1,4}\)|\d{1,4}(?:[-.]\d{1,4})*[、.,:)](?!\d)|\d{1,4}(?:-\d{1,4})+|\d{1,3}(?:\.\d{1,3}){2,}|第[一二三四五六七八九十百\d]+[项条])\s*)+/u;
 
 /** A department written before the name with a separator: "市住建局：…", "县交通运输局 …", "区城管局—…". */
 const departmentPrefix =
@@ -30,6 +36,8 @@ export function stripNameFrame(raw: string): string {
   let text = enclosedNumber.test(raw) ? raw.replace(enclosedNumber, '') : raw;
   if (!isPlainText(text)) text = text.normalize('NFKC');
   if (separator.test(text)) {
+    const code = codePrefix.exec(text);
+    if (code && text.length - code[0].length >= 4) text = text.slice(code[0].length);
     const prefix = departmentPrefix.exec(text);
     if (prefix && text.length - prefix[0].length >= 4) text = text.slice(prefix[0].length);
     text = text.replace(/\s+/gu, '');
