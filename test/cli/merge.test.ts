@@ -2,9 +2,9 @@
 // of one inventory; every refusal (bad K/N, a malformed line, a shard missing, given twice or of another run) exits
 // 2 with one line that names the file and line, in Chinese and in English.
 
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import type { Lang } from '../../src/diagnostics/types.js';
 import { fakeIo } from '../helpers/fake-io.js';
@@ -25,6 +25,7 @@ beforeAll(async () => {
     expect(shard.out).toBe('');
   }
 });
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const lines = (file: string): string[] => readFileSync(join(dir, file), 'utf8').trimEnd().split('\n');
 function writeLines(file: string, content: readonly string[]): void {
