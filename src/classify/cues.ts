@@ -143,13 +143,13 @@ export const cues = [
     label: '占用/挖掘/砍伐…（所许可的活动）', weight: 0.6,
     why: { zh: '名称是须经准予才能从事的活动本身（如临时占用城市道路、砍伐城市树木），许可清单常这样命名许可事项', en: 'the name is the activity that needs permission (temporarily occupying a road, felling city trees), the way licensing lists often name a licence' } },
   // Approval by its review verb: <某事项>审核/审查/审定/考核 of an applicant's request. Weak: any other cue decides first.
-  { id: 'licensing-review', type: 'licensing', pattern: /审核|审查|审定|考核|准予|批复/, label: '审核/审查/审定', weight: 0.64, fallback: true,
+  { id: 'licensing-review', type: 'licensing', pattern: /审核|审查|审定|考核|准予|批复|认可$/, label: '审核/审查/审定', weight: 0.64, fallback: true,
     why: { zh: '对申请事项的审核、审查、审定，多数清单列为行政许可', en: 'reviewing and deciding on an applicant\'s request is listed as a licence in most inventories' } },
 
   // ── 行政确认 ─────────────────────────────────────────────────────────────────────────
   { id: 'confirmation-register', type: 'confirmation', pattern: /登记/, label: '登记', weight: 0.72,
     why: { zh: '登记对既有的身份、关系或权属予以认可和证明，属于行政确认', en: 'registration that records an existing status, relationship or right is a confirmation' } },
-  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评(?:估|价)|(?:资格|身份|等级|类别|性质)确定|确定$|确权|鉴证|学位(?:的)?授予|授予[^，；]*?学位/, label: '认定/确认/鉴定', weight: 0.78,
+  { id: 'confirmation-word', type: 'confirmation', pattern: /认定|确认|鉴定|评定|核定|评审|认证|等级评(?:估|价)|(?:资格|身份|等级|类别|性质)确定|确定$|确权|鉴证|验印|学位(?:的)?授予|授予[^，；]*?学位/, label: '认定/确认/鉴定', weight: 0.78,
     why: { zh: '机关对法律事实、身份或等级作出认定，属于行政确认', en: 'the agency declares an existing fact, status or grade, a confirmation' } },
   { id: 'confirmation-certificate', type: 'confirmation', pattern: /证明的?(?:开具|出具|核发|办理)?/, label: '证明', weight: 0.72,
     why: { zh: '出具证明是对既有事实的确认，属于行政确认', en: 'issuing a certificate of an existing fact is a confirmation' } },

@@ -90,11 +90,11 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     boundary: [['拆除违章建筑', 'coercion'], ['擅自占用城市绿地的', 'penalty'], ['占用农用地审批', 'licensing']],
   },
   'licensing-review': {
-    decides: ['地图审核', '医疗广告审查', '机动车检测机构考核', '主要农作物品种审定', '迁移公共消防设施审核', '防洪影响评价报告批复'],
+    decides: ['地图审核', '医疗广告审查', '机动车检测机构考核', '主要农作物品种审定', '迁移公共消防设施审核', '防洪影响评价报告批复', '港口危险货物作业认可'],
     boundary: [['最低生活保障资格审核', 'payment'], ['学位授予资格审核确认', 'confirmation'], ['建设项目用地预审', 'other'], ['民办学校章程审核转报', 'other']],
   },
   'confirmation-register': { decides: ['不动产转移登记', '收养关系解除登记'] },
-  'confirmation-word': { decides: ['视同工伤认定', '劳动能力再次鉴定', '旅游民宿等级评定', '社会团体等级评估', '因公致残人员身份确定', '历史建筑确定', '企业信用等级评价', '农村集体土地确权', '土地流转合同鉴证', '授予博士学位'] },
+  'confirmation-word': { decides: ['视同工伤认定', '劳动能力再次鉴定', '旅游民宿等级评定', '社会团体等级评估', '因公致残人员身份确定', '历史建筑确定', '企业信用等级评价', '农村集体土地确权', '土地流转合同鉴证', '授予博士学位', '职业院校毕业证书验印'] },
   'confirmation-certificate': { decides: ['无犯罪记录证明开具', '死亡医学证明出具'] },
   'confirmation-delimit': { decides: ['饮用水水源保护区划定', '文物保护单位保护范围划定', '景区定级'] },
   'confirmation-status': { decides: ['残疾人证新办', '户口迁入', '民族成份更正', '居住证签注'] },
@@ -159,7 +159,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['行政许可事项清单管理', '权责清单编制', '重点保护野生植物名录调整'],
     boundary: [['清单所列事项的行政处罚', 'penalty']],
   },
-  'internal-review': { decides: ['行政规范性文件合法性审查', '政策措施公平竞争审查', '执法证件年审'], boundary: [['医疗广告审查', 'licensing']] },
+  'internal-review': { decides: ['行政规范性文件合法性审查', '政策措施公平竞争审查', '执法证件年审', '因公出境人员审批'], boundary: [['医疗广告审查', 'licensing']] },
   'registry-entry': { decides: ['房屋查封登记', '土地预告登记', '不动产更正登记'], boundary: [['查封违法生产场所', 'coercion']] },
   'filing-record': {
     decides: ['药品类易制毒化学品运输备案证明', '养老机构备案登记', '艺术品经营单位备案凭证'],
