@@ -69,10 +69,21 @@ export function optionsDigest(options: WorkerCheckOptions): string {
   return digest(stableJson(findingOptions));
 }
 
+/**
+ * An entry without the stack of a failure's cause: a stack names the folders quanze is installed in, so shards run
+ * from different installs would write different bytes for the same inventory. The shard's own stderr shows it
+ * (QUANZE_DEBUG=1) on the machine where it happened.
+ */
+function portable(entry: OutcomeEntry): OutcomeEntry {
+  if (entry.outcome.kind !== 'failed' || entry.outcome.error.cause?.stack === undefined) return entry;
+  const { stack: _stack, ...cause } = entry.outcome.error.cause;
+  return { ...entry, outcome: { ...entry.outcome, error: { ...entry.outcome.error, cause } } };
+}
+
 /** The file's lines, header first, each ending in a newline. */
 export function* outcomeLines(header: OutcomeHeader, entries: Iterable<OutcomeEntry>): Generator<string> {
   yield `${JSON.stringify(header)}\n`;
-  for (const entry of entries) yield `${JSON.stringify(entry)}\n`;
+  for (const entry of entries) yield `${JSON.stringify(portable(entry))}\n`;
 }
 
 /** A line merge cannot use: names the file and line, says what is wrong and what to do. */
