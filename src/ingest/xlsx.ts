@@ -1,5 +1,6 @@
-// Reads a workbook (.xlsx/.xlsm/.xls/.ods) with SheetJS into RawTables, after refusing what is not a workbook,
-// is encrypted, or would inflate beyond the limits (guardWorkbookBytes, for every reader of workbook bytes).
+// Reads a workbook into RawTables — .xlsx/.xlsm with our own OOXML reader (./ooxml), .xls, .ods and what that reader
+// declines with SheetJS — after refusing what is not a workbook, is encrypted, or would inflate beyond the limits
+// (guardWorkbookBytes, for every reader of workbook bytes), and a sheet whose used range is too large to hold.
 
 import { readFile } from 'node:fs/promises';
 import * as XLSX from 'xlsx';
