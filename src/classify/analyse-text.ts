@@ -5,6 +5,7 @@ import { cues } from './cues.js';
 import { traps } from './traps.js';
 import type { Cue, Trap } from './types.js';
 import { stripNameFrame } from './name-form.js';
+import { patternCharacters } from './pattern-characters.js';
 
 /**
  * DOMAIN.md §1.5 precedence, strongest first. Between the decisive verbs (penalty, coercion, adjudication)
@@ -49,16 +50,6 @@ interface Hit {
 /** Each cue's pattern with the `g` flag, in the order of `cues`. */
 const globalPatterns: readonly RegExp[] = cues.map((cue) => new RegExp(cue.pattern.source, `${cue.pattern.flags}g`));
 
-/**
- * The Chinese characters written in a pattern. Every match of every cue and trap holds at least one of them (each
- * pattern is built from literal words; classes and dots only join them), so a text sharing none with a pattern
- * cannot match it and the pattern is not run. Taking every such character, including those in negative groups,
- * gives a superset: it can only let a pattern run needlessly, never skip one that would match
- * (test/classify/prefilter.test.ts checks both paths agree).
- */
-export function patternCharacters(pattern: RegExp): string[] {
-  return [...new Set(pattern.source.match(/[\u3400-\u9fff]/gu) ?? [])];
-}
 
 /**
  * For each UTF-16 code unit, a bit per pattern of `list` containing that character, in 32-bit words
@@ -195,9 +186,9 @@ function decideMasked(text: string, fromQualifier: boolean): TextDecision | unde
   for (let i = 0; i < trapList.length; i += 1) {
     const trap = trapList[i];
     if (trap === undefined || !mayMatch(maybeTrap, i)) continue;
-    if (trap.unless?.test(text)) continue;
     const m = trap.pattern.exec(text);
-    if (!m) continue;
+    // The pattern first: most texts fail it, and then its exception need not be read.
+    if (!m || trap.unless?.test(text)) continue;
     const overridden = (trap.overrides ?? []).filter((t) => hits.some((h) => h.cue.type === t));
     return {
       type: trap.type, cue: trap, text: m[0] === '' ? trap.label : m[0], confidence: trap.weight * (fromQualifier ? 0.8 : 1),

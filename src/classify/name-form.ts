@@ -28,12 +28,21 @@ const separator = /[\s:|—–-]/u;
 /** 等, 事项, 工作 at the end ("…审批等事项", "…检查工作"): the list's words, not the item's act. */
 const trailingFiller = /(?:等|的?相关)?(?:事项|工作)$|等$/u;
 
+/** Characters a numbering can start with: a digit, (, 第 or a Chinese numeral. Most names start otherwise. */
+const numberingStart = /^[\d(第一二三四五六七八九十百零〇]/u;
+
+/** Whether the first character may open a bullet or an enclosed number (a cheap test before the pattern). */
+function mayOpenWithBullet(code: number): boolean {
+  return code <= 0x20 || code === 0x23 || code === 0x2a || code === 0xb7 || code === 0x2022 || code === 0x203b
+    || (code >= 0x2460 && code <= 0x27bf) || code === 0x30fb || code === 0xff03 || code === 0xff0a || code === 0x3000;
+}
+
 /**
  * The name without its list framing, in NFKC and without whitespace. Whatever is stripped is only framing: a name
  * that would be shorter than four characters without it is kept whole.
  */
 export function stripNameFrame(raw: string): string {
-  let text = enclosedNumber.test(raw) ? raw.replace(enclosedNumber, '') : raw;
+  let text = mayOpenWithBullet(raw.charCodeAt(0)) ? raw.replace(enclosedNumber, '') : raw;
   if (!isPlainText(text)) text = text.normalize('NFKC');
   if (separator.test(text)) {
     const code = codePrefix.exec(text);
@@ -42,7 +51,7 @@ export function stripNameFrame(raw: string): string {
     if (prefix && text.length - prefix[0].length >= 4) text = text.slice(prefix[0].length);
     text = text.replace(/\s+/gu, '');
   }
-  const numbering = leadingNumber.exec(text);
+  const numbering = numberingStart.test(text) ? leadingNumber.exec(text) : null;
   if (numbering && text.length - numbering[0].length >= 4) text = text.slice(numbering[0].length);
   const last = text.charCodeAt(text.length - 1);
   // 等 项 作: only names ending in one of these can end in filler.
