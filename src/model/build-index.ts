@@ -4,10 +4,17 @@ import { createTitleIndex, parseCitations, type ParsedCitations, type TitleIndex
 import { citedBasesOf, createVersionIndex, type CitedBases, type VersionIndex } from './cited-bases.js';
 import type { BasisRecord, Inventory, PowerRecord, PostRecord } from './types.js';
 import type { TableKind } from './tables.js';
-import { compactText } from './plain-text.js';
+import { compactText, isPlainText } from './plain-text.js';
 
-/** Names and codes compare without width, space or case differences. */
-export const keyOf = (text: string): string => compactText(text).toLowerCase();
+const ASCII_CAPITAL = /[A-Z]/;
+
+/**
+ * Names and codes compare without width, space or case differences. Plain text (see isPlainText) can change case
+ * only in A–Z, so without them it is its own key: the same string, not a copy, which lookups that outlive the
+ * record (a streamed power's name in a rule's Map) then share with each other.
+ */
+export const keyOf = (text: string): string =>
+  isPlainText(text) ? (ASCII_CAPITAL.test(text) ? text.toLowerCase() : text) : compactText(text).toLowerCase();
 
 /** The lookups of every table but the powers, and each power's parsed 实施依据: what rules read as powers go by. */
 export interface TableIndex {
@@ -16,8 +23,8 @@ export interface TableIndex {
   readonly knownPostRefs: ReadonlySet<string>;
   /** Post id key and post name key → post. */
   readonly postsByRef: ReadonlyMap<string, PostRecord>;
-  /** Posts naming each power code key (岗位表 → 对应事项编码). */
-  readonly postsByPowerCode: ReadonlyMap<string, readonly PostRecord[]>;
+  /** Power code keys some post names (岗位表 → 对应事项编码). */
+  readonly postedPowerCodes: ReadonlySet<string>;
   readonly basisTitles: TitleIndex;
   readonly bases: readonly BasisRecord[];
   /** Parsed 实施依据 of each power. */
@@ -141,12 +148,12 @@ export type IndexedTables = Pick<Inventory, 'tables' | 'bases' | 'posts' | 'omit
  */
 export function buildTableIndex(inventory: IndexedTables, memory: CitationMemory = 'all'): TableIndex {
   const postsByRef = new Map<string, PostRecord>();
-  const postsByPowerCode = new Map<string, PostRecord[]>();
+  const postedPowerCodes = new Set<string>();
   for (const post of inventory.posts) {
     const idKey = keyOf(post.id);
     if (!postsByRef.has(idKey)) postsByRef.set(idKey, post);
     if (post.name !== undefined && !postsByRef.has(keyOf(post.name))) postsByRef.set(keyOf(post.name), post);
-    for (const code of post.powers ?? []) push(postsByPowerCode, keyOf(code), post);
+    for (const code of post.powers ?? []) postedPowerCodes.add(keyOf(code));
   }
   const knownPostRefs = new Set([...postsByRef.keys(), ...inventory.omittedKeys.postNames.map(keyOf)]);
   const citationsOf = memory === 'all' ? rememberParses() : lastParse();
@@ -160,7 +167,7 @@ export function buildTableIndex(inventory: IndexedTables, memory: CitationMemory
     hasTable: (kind) => inventory.tables.some((table) => table.kind === kind),
     knownPostRefs,
     postsByRef,
-    postsByPowerCode,
+    postedPowerCodes,
     basisTitles: rememberLookups(createTitleIndex(inventory.bases)),
     bases: inventory.bases,
     citationsOf,

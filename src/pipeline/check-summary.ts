@@ -25,6 +25,16 @@ export interface CheckSummary {
   readonly facts?: InventoryFacts;
 }
 
+export interface SummaryWanted {
+  /** Gather what batch rules need of the inventory. */
+  readonly facts: boolean;
+  /**
+   * Called once every table is read and the last power has been through the rules, before the rules' last step:
+   * when the check holds the most (the other tables, the rules' lookups, the findings), for a test to measure it.
+   */
+  readonly onPowersChecked?: () => void;
+}
+
 /** The department most powers name, counted as they go by. */
 class DepartmentCount {
   private readonly counts = new Map<string, number>();
@@ -46,7 +56,7 @@ class DepartmentCount {
  * Reads and checks one inventory with the built-in rules, keeping no power record (see `streamInventory`); the same
  * findings as `checkModel`. `facts`: gather what batch rules need. Throws ToolkitError when it cannot be read.
  */
-export async function checkSummary(path: string, options: CheckOptions = {}, wanted: { readonly facts: boolean }): Promise<CheckSummary> {
+export async function checkSummary(path: string, options: CheckOptions = {}, wanted: SummaryWanted): Promise<CheckSummary> {
   const run = builtInRuleRun(options);
   const department = new DepartmentCount();
   let facts: FactsCollector | undefined;
@@ -64,6 +74,7 @@ export async function checkSummary(path: string, options: CheckOptions = {}, wan
     },
   });
   const { inventory } = loaded;
+  wanted.onPowersChecked?.();
   const problems = run.finish(inventory.omittedKeys.powerCodes);
   return {
     source: inventory.source,

@@ -10,8 +10,8 @@ import { displayName } from '../law/power-text.js';
  * Name, 子项 and 实施主体: GB/T 39554.1-2020 gives each implementing body its own implementation code,
  * so one power exercised by two bodies in one inventory may rightly carry two codes.
  */
-const identityOf = (power: PowerRecord): string =>
-  [power.name, power.subItem ?? '', power.department ?? ''].map(keyOf).join('\u0000');
+const identityOf = (power: PowerRecord): readonly [string, string] =>
+  [`${keyOf(power.subItem ?? '')}\u0000${keyOf(power.department ?? '')}`, keyOf(power.name)];
 
 export default defineRule({
   meta: {
@@ -36,14 +36,21 @@ export default defineRule({
     },
   },
   check({ report, eachPower }) {
-    // The first power's code and row only: the record itself may be a streamed one, let go once it is checked.
-    const firstByIdentity = new Map<string, Pick<PowerRecord, 'code' | 'source'>>();
+    // Sub-item and department (a few distinct pairs) → name key → the first power's code and row, not the record,
+    // which may be a streamed one. Nested, not one joined key, so the name key is the name itself (see keyOf),
+    // shared with the other rules that keep it, instead of a new string per power.
+    const firstByIdentity = new Map<string, Map<string, Pick<PowerRecord, 'code' | 'source'>>>();
     eachPower((power) => {
       if (power.code === undefined || keyOf(power.code) === '') return;
-      const identity = identityOf(power);
-      const first = firstByIdentity.get(identity);
+      const [scope, name] = identityOf(power);
+      let firstByName = firstByIdentity.get(scope);
+      if (firstByName === undefined) {
+        firstByName = new Map();
+        firstByIdentity.set(scope, firstByName);
+      }
+      const first = firstByName.get(name);
       if (!first) {
-        firstByIdentity.set(identity, { code: power.code, source: power.source });
+        firstByName.set(name, { code: power.code, source: power.source });
         return;
       }
       // Same code twice is power-code-unique's finding, not this rule's.

@@ -30,7 +30,7 @@ export default defineRule({
     if (!index.hasTable('posts')) return;
     eachPower((power) => {
       if ((power.posts?.length ?? 0) > 0) return;
-      if (power.code !== undefined && index.postsByPowerCode.has(keyOf(power.code))) return;
+      if (power.code !== undefined && index.postedPowerCodes.has(keyOf(power.code))) return;
       report({
         messageId: 'noPost',
         at: at(power.source, power.source.table.columnOf.has('posts') ? 'posts' : 'name'),
