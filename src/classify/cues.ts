@@ -8,7 +8,7 @@ export const cues = [
   // ── 行政处罚: the sanctions listed in 处罚法第九条 ───────────────────────────────────────
   { id: 'penalty-word', type: 'penalty', pattern: /行政处罚|处罚/, label: '处罚', weight: 0.92,
     why: { zh: '处罚是对违法行为的制裁，属于行政处罚（处罚法第二条）', en: 'a sanction for a violation is an administrative penalty (Administrative Penalty Law art. 2)' } },
-  { id: 'penalty-fine', type: 'penalty', pattern: /罚款/, label: '罚款', weight: 0.92,
+  { id: 'penalty-fine', type: 'penalty', pattern: /罚款|计罚/, label: '罚款', weight: 0.92,
     why: { zh: '罚款是行政处罚的种类（处罚法第九条）', en: 'a fine is a penalty type (Administrative Penalty Law art. 9)' } },
   { id: 'penalty-revoke', type: 'penalty', pattern: /吊销/, label: '吊销', weight: 0.93,
     why: { zh: '吊销许可证件是行政处罚（处罚法第九条）', en: 'revoking a licence is a penalty (Administrative Penalty Law art. 9)' } },
@@ -29,9 +29,10 @@ export const cues = [
 
   // A name with no act word that still speaks of an offence (超标排放水污染物, 销售假冒伪劣农资产品) is written as the
   // offence, the way penalty items are listed clause by clause. Weak: any act word in the name decides first, and a
-  // name ending in a handling the lists do not call a penalty (…的处理, …指导, …调查, …名单管理) is left alone.
+  // name ending in a handling the lists do not call a penalty (…的处理, …指导, …调查, …名单管理) is left alone, and so is
+  // "对…的<act>" (对违法建设的限期拆除, 对失信企业的联合惩戒): the act named decides, as in offence-leading.
   { id: 'penalty-offence-word', type: 'penalty', fallback: true,
-    pattern: /(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查|管理|举报|投诉|受理)$)/,
+    pattern: /^(?!对[^，；]*的[^的，；]{1,6}$)[^，；]*?(?:未经|未按|未取得|未依法|未如实|擅自|违反|违法|违规|违章|非法|伪造|变造|不按|不如实|不符合|不合格|假冒|伪劣|冒用|骗取|超标|超范围|超越|拒不|拒绝|无证|无照|隐瞒|虚假|弄虚作假|私自|偷逃|逃避|阻碍|妨碍|禁忌|禁止)(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查|管理|举报|投诉|受理)$)/,
     label: '违反/擅自/不合格…（违法情形）', weight: 0.62,
     why: { zh: '名称没有行为词，只描述违法情形（违反、擅自、不合格、假冒等），是按条款列出处罚事项的写法', en: 'the name has no act word and only describes an offence (违反, 擅自, 不合格, 假冒 …), the way penalty items are listed clause by clause' } },
 
@@ -86,7 +87,7 @@ export const cues = [
     why: { zh: '政府性基金的征缴属于行政征收', en: 'collecting a government fund is a levy' } },
 
   // ── 行政许可 ─────────────────────────────────────────────────────────────────────────
-  { id: 'licensing-word', type: 'licensing', pattern: /许可|审批|核准|批准/, label: '许可/审批/核准', weight: 0.86,
+  { id: 'licensing-word', type: 'licensing', pattern: /许可|审批|核准|批准|计量授权|任务授权/, label: '许可/审批/核准', weight: 0.86,
     why: { zh: '依申请准予从事特定活动，属于行政许可（许可法第二条）', en: 'permitting a specific activity on application is a licence (Administrative Licensing Law art. 2)' } },
   { id: 'licensing-issue', type: 'licensing', pattern: /(?<!证明(?:书)?[^，；]{0,4})(?:核发|签发|颁发)|(?:通行证|护照|准养证|养殖证|捕捞证|采伐证|驾驶证|执照)|签证|意见书(?:核发)?$|同意书/, label: '核发/签发证照', weight: 0.8,
     why: { zh: '核发准予从事活动的证照，属于行政许可（许可法第三十九条）', en: 'issuing a permit document is a licence (Administrative Licensing Law art. 39)' } },
@@ -126,7 +127,7 @@ export const cues = [
     label: '资质/资质核定', weight: 0.74,
     why: { zh: '企业资质的取得、核定、延续是许可法第十二条第三项所列的许可', en: 'obtaining or renewing a business qualification is a licence under Administrative Licensing Law art. 12(3)' } },
   { id: 'licensing-product-registration', type: 'licensing',
-    pattern: /(?:农药|肥料|兽药|饲料|种子|种畜禽|品种|药品|医疗器械|化妆品|消毒产品|保健食品|特殊医学用途)[^，；]*?(?:登记|注册)/,
+    pattern: /(?:农药|肥料|兽药|饲料|种子|种畜禽|品种|药品|医疗器械|化妆品|消毒产品|保健食品|特殊医学用途|配方)[^，；]*?(?:登记|注册)/,
     label: '农药/兽药/医疗器械…登记、注册', weight: 0.76,
     why: { zh: '农药、兽药、医疗器械等产品的登记、注册是准予上市的行政许可', en: 'registering a pesticide, veterinary drug, medical device or similar product permits it on the market, a licence' } },
   // Equipment registered before it may be used (特种设备使用登记, 建筑起重机械使用登记): a permit to operate it.

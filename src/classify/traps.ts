@@ -181,7 +181,7 @@ export const traps = [
     why: { zh: '编制、管理、调整某类事项的清单或名录是机关自身的管理工作，名称中的审批、处罚等词只是清单的内容，归入其他行政权力',
       en: 'keeping, publishing or adjusting a list or register is the agency\'s own work; approval or penalty words in it only name what is listed, so it is "other"' } },
   // Reviews inside the administration (合法性审查 of a decision, 公平竞争审查 of a policy) are no licence (许可法第三条).
-  { id: 'internal-review', type: 'other', pattern: /合法性(?:审查|审核)|公平竞争审查|法制审核|审核把关|因公出(?:国|境)|执法证(?:件)?[^，；]{0,4}(?:申领|审核|核发|换发|年审)/, label: '合法性审查', weight: 0.72,
+  { id: 'internal-review', type: 'other', pattern: /合法性(?:审查|审核)|公平竞争审查|法制审核|审核把关|因公出(?:国|境)|执法人员资格|执法证(?:件)?[^，；]{0,4}(?:申领|审核|核发|换发|年审)/, label: '合法性审查', weight: 0.72,
     overrides: ['licensing', 'confirmation'],
     why: { zh: '合法性审查、公平竞争审查是行政机关内部的审查，不是对申请人的许可（许可法第三条），归入其他行政权力',
       en: 'a legality or fair-competition review is internal to the administration, not a licence to an applicant (Administrative Licensing Law art. 3), so it is "other"' } },

@@ -13,7 +13,7 @@ export interface CueExample {
 export const cueExamples: Readonly<Record<string, CueExample>> = {
   // ── cues ──
   'penalty-word': { decides: ['渔船改变用途行为的行政处罚决定书送达', '取水行为违规的处罚办理'] },
-  'penalty-fine': { decides: ['对超载货车驾驶人罚款'], boundary: [['对逾期不缴纳罚款的加处罚款', 'coercion']] },
+  'penalty-fine': { decides: ['对超载货车驾驶人罚款', '对排污企业按日计罚'], boundary: [['对逾期不缴纳罚款的加处罚款', 'coercion']] },
   'penalty-revoke': { decides: ['吊销'] },
   'penalty-warning': { decides: ['对轻微交通违法行为人警告', '通报批评'] },
   'penalty-grade': { decides: ['降低资质等级'] },
@@ -23,7 +23,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'penalty-investigate': { decides: ['乱搭乱建查处', '占道经营查处'] },
   'penalty-offence-word': {
     decides: ['用人单位安排劳动者从事禁忌作业', '销售假冒伪劣种子', '生产不符合国家标准的电线电缆'],
-    boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法违规企业清单管理', 'other'], ['违规收费投诉受理', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
+    boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法违规企业清单管理', 'other'], ['违规收费投诉受理', 'other'], ['对违规企业的联合惩戒', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
   },
   'coercion-seal': {
     decides: ['查封存在重大隐患的设备', '扣押无合法来源证明的木材', '拖移违法停放的机动车', '封锁疫点', '封闭事故现场', '暂扣非法营运车辆', '对纳税人采取税收保全', '财产保全措施'],
@@ -55,7 +55,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   'levy-fund': { decides: ['散装水泥专项基金', '大中型水库库区基金'], boundary: [['基金会设立登记', 'licensing'], ['社会保险基金', 'other']] },
   'levy-fee': { decides: ['污水处理费', '渔业资源增殖保护费收取', '城镇垃圾处理费的收缴'] },
   'levy-proceeds': { decides: ['无居民海岛使用金', '土地出让金收缴', '矿产资源专项收入'] },
-  'licensing-word': { decides: ['临时占用城市绿地审批', '危险化学品经营许可'] },
+  'licensing-word': { decides: ['临时占用城市绿地审批', '危险化学品经营许可', '社会公用计量标准计量授权'] },
   'licensing-issue': {
     decides: ['建筑起重机械使用合格证核发', '大型活动安全许可证件签发', '取水工程规划同意书', '建设项目选址意见书', '船舶进出港签证'],
     boundary: [['死亡医学证明签发', 'confirmation'], ['港澳台居民居住证签注', 'confirmation'], ['出生医学证明补充签发', 'confirmation']],
@@ -79,7 +79,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
   },
   'licensing-establish': { decides: ['旅行社分社设立', '民办职业培训学校设立、变更', '公共停车场设置'] },
   'licensing-qualification-grade': { decides: ['建筑业企业资质', '测绘资质延续'] },
-  'licensing-product-registration': { decides: ['农药登记', '第二类医疗器械产品注册', '肥料登记'] },
+  'licensing-product-registration': { decides: ['农药登记', '第二类医疗器械产品注册', '肥料登记', '特殊配方食品注册'] },
   'licensing-equipment-use': { decides: ['电梯使用登记', '压力容器使用登记'], boundary: [['不动产使用权登记', 'confirmation']] },
   'licensing-acceptance': {
     decides: ['防雷装置竣工验收', '建设工程消防验收'],
@@ -159,7 +159,7 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['行政许可事项清单管理', '权责清单编制', '重点保护野生植物名录调整'],
     boundary: [['清单所列事项的行政处罚', 'penalty']],
   },
-  'internal-review': { decides: ['行政规范性文件合法性审查', '政策措施公平竞争审查', '执法证件年审', '因公出境人员审批'], boundary: [['医疗广告审查', 'licensing']] },
+  'internal-review': { decides: ['行政规范性文件合法性审查', '政策措施公平竞争审查', '执法证件年审', '因公出境人员审批', '执法人员资格审查'], boundary: [['医疗广告审查', 'licensing']] },
   'registry-entry': { decides: ['房屋查封登记', '土地预告登记', '不动产更正登记'], boundary: [['查封违法生产场所', 'coercion']] },
   'filing-record': {
     decides: ['药品类易制毒化学品运输备案证明', '养老机构备案登记', '艺术品经营单位备案凭证'],
