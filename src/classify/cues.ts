@@ -36,6 +36,13 @@ export const cues = [
     label: '违反/擅自/不合格…（违法情形）', weight: 0.62,
     why: { zh: '名称没有行为词，只描述违法情形（违反、擅自、不合格、假冒等），是按条款列出处罚事项的写法', en: 'the name has no act word and only describes an offence (违反, 擅自, 不合格, 假冒 …), the way penalty items are listed clause by clause' } },
 
+  // City-management and traffic lists also name a penalty by the misconduct alone, with no offence verb: 占道经营,
+  // 乱贴乱画, 露天焚烧秸秆, 车辆带泥上路, 酒后驾驶, 超载运输. Weak, like the cue above, with the same exceptions.
+  { id: 'penalty-misconduct', type: 'penalty', fallback: true,
+    pattern: /^(?!对[^，；]*的[^的，；]{1,6}$)[^，；]*?(?:乱(?:贴|画|涂|扔|倒|堆|搭|建|停|摆|放|挖|排|丢)|随意(?:倾倒|堆放|丢弃|抛撒|停放|张贴|涂写|搭建|占用|排放|挖掘)|随地|露天(?:焚烧|烧烤)|焚烧(?:秸秆|垃圾|沥青|落叶)|扬尘污染|扰民|带泥上路|抛撒|滴漏|(?:酒后|醉酒|饮酒后)驾驶|闯红灯|逆向行驶|违停|超载|超员|超限|拒载|绕道|容留|劣药|假药|过期(?:食品|药品)|占道(?:经营|堆放|洗车|摆卖)|(?:店外|出店|跨门)经营|晾晒|使用(?:无|非|未经|不合格)|不依照|未签订|噪声污染)(?![^，；]*(?:处理|指导|告诫|劝导|督促|调查|管理|举报|投诉|受理|治理|防治)$)/,
+    label: '占道经营/乱贴乱画…（违法情形）', weight: 0.6,
+    why: { zh: '名称是一种常见的违法情形（占道经营、乱贴乱画、酒后驾驶、超载运输等），没有行为词，是城市管理、交通执法清单中处罚事项的写法', en: 'the name is a common offence (street vending, fly-posting, drink-driving, overloading …) with no act word, the way city-management and traffic lists name penalty items' } },
+
   // ── 行政强制: measures (强制法第九条) and execution (强制法第十二条) ─────────────────────────
   { id: 'coercion-seal', type: 'coercion', pattern: /查封|扣押|冻结|扣留|封存|拖移|拖离|保全措施|税收保全|封锁|封闭[^，；]{0,8}?(?:现场|场所|区域|道路|通道)|暂扣(?![^，；]*?(?:证|执照|牌照))/, label: '查封/扣押/冻结/扣留/封存', weight: 0.9, coercionKind: 'measure',
     why: { zh: '查封、扣押、冻结等是对财物的临时控制，属于行政强制措施（强制法第九条）', en: 'sealing, seizing, freezing or detaining property is a temporary control, an administrative coercive measure (Administrative Coercion Law art. 9)' } },

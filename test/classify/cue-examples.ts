@@ -25,6 +25,10 @@ export const cueExamples: Readonly<Record<string, CueExample>> = {
     decides: ['用人单位安排劳动者从事禁忌作业', '销售假冒伪劣种子', '生产不符合国家标准的电线电缆'],
     boundary: [['非法集资举报奖励', 'reward'], ['违规行为的调查', 'other'], ['违法违规企业清单管理', 'other'], ['违规收费投诉受理', 'other'], ['对违规企业的联合惩戒', 'other'], ['违法建设项目环境影响评价文件审批', 'licensing']],
   },
+  'penalty-misconduct': {
+    decides: ['乱倒垃圾', '占道洗车', '酒后驾驶摩托车', '客运车辆超员'],
+    boundary: [['扬尘污染防治', 'other'], ['超载车辆通行许可', 'licensing'], ['噪声污染防治监督检查', 'inspection']],
+  },
   'coercion-seal': {
     decides: ['查封存在重大隐患的设备', '扣押无合法来源证明的木材', '拖移违法停放的机动车', '封锁疫点', '封闭事故现场', '暂扣非法营运车辆', '对纳税人采取税收保全', '财产保全措施'],
     boundary: [['暂扣道路运输证', 'penalty']],
