@@ -1,6 +1,8 @@
 // Each power's procedure as a graph: its steps in reading order, step ids, edges and the start step.
 
 import { keyOf } from '../model/build-index.js';
+
+export { groupStepsByPower } from '../model/build-index.js';
 import type { StepRecord } from '../model/types.js';
 
 export interface Procedure {
@@ -24,24 +26,13 @@ export interface Procedure {
 export const stepKey = (id: string): string => keyOf(id);
 
 /**
- * Groups the steps table by power code (in order of first appearance) and builds each power's graph as the caller
+ * Takes the steps table grouped by power code (`groupStepsByPower`, or the index's `stepsByPower`, in order of first
+ * appearance) and builds each power's graph as the caller
  * reaches it: a graph is garbage once its power is checked, instead of all of them living through the rule (on a
  * 10⁶-power inventory that kept hundreds of thousands of Maps alive and made every old-space GC longer).
  */
-export function* buildProcedures(steps: readonly StepRecord[]): Generator<Procedure, void, undefined> {
-  for (const [powerKey, rows] of groupStepsByPower(steps)) yield buildProcedure(powerKey, rows);
-}
-
-/** The steps table's rows by power code key (`keyOf`), codes in order of first appearance, rows in reading order. */
-export function groupStepsByPower(steps: readonly StepRecord[]): ReadonlyMap<string, readonly StepRecord[]> {
-  const rowsByPower = new Map<string, StepRecord[]>();
-  for (const step of steps) {
-    const key = keyOf(step.powerCode);
-    const rows = rowsByPower.get(key);
-    if (rows) rows.push(step);
-    else rowsByPower.set(key, [step]);
-  }
-  return rowsByPower;
+export function* buildProcedures(stepsByPower: ReadonlyMap<string, readonly StepRecord[]>): Generator<Procedure, void, undefined> {
+  for (const [powerKey, rows] of stepsByPower) yield buildProcedure(powerKey, rows);
 }
 
 /** One power's graph from its rows (as `groupStepsByPower` gives them). */

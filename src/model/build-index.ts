@@ -2,7 +2,7 @@
 
 import { createTitleIndex, parseCitations, type ParsedCitations, type TitleIndex } from '../citation/index.js';
 import { citedBasesOf, createVersionIndex, type CitedBases, type VersionIndex } from './cited-bases.js';
-import type { BasisRecord, Inventory, PowerRecord, PostRecord } from './types.js';
+import type { BasisRecord, Inventory, PowerRecord, PostRecord, StepRecord } from './types.js';
 import type { TableKind } from './tables.js';
 import { compactText, isPlainText } from './plain-text.js';
 
@@ -27,6 +27,8 @@ export interface TableIndex {
   readonly postedPowerCodes: ReadonlySet<string>;
   readonly basisTitles: TitleIndex;
   readonly bases: readonly BasisRecord[];
+  /** The steps table's rows by power code key, codes in order of first appearance (one grouping for every rule). */
+  readonly stepsByPower: ReadonlyMap<string, readonly StepRecord[]>;
   /** Parsed 实施依据 of each power. */
   readonly citationsOf: (power: PowerRecord) => ParsedCitations;
   /** The catalogue rows each power's 实施依据 cites (one resolution shared by every rule that needs it). */
@@ -140,7 +142,14 @@ function lastResolution(
 }
 
 /** The model as the table index reads it: every table but the powers, and which tables there are. */
-export type IndexedTables = Pick<Inventory, 'tables' | 'bases' | 'posts' | 'omittedKeys'>;
+export type IndexedTables = Pick<Inventory, 'tables' | 'bases' | 'posts' | 'steps' | 'omittedKeys'>;
+
+/** The steps table's rows by power code key (`keyOf`), codes in order of first appearance, rows in reading order. */
+export function groupStepsByPower(steps: readonly StepRecord[]): ReadonlyMap<string, readonly StepRecord[]> {
+  const rowsByPower = new Map<string, StepRecord[]>();
+  for (const step of steps) push(rowsByPower, keyOf(step.powerCode), step);
+  return rowsByPower;
+}
 
 /**
  * The lookups of every table but the powers. `tables` may grow after this is built (a streamed powers table opens
@@ -170,6 +179,7 @@ export function buildTableIndex(inventory: IndexedTables, memory: CitationMemory
     postedPowerCodes,
     basisTitles: rememberLookups(createTitleIndex(inventory.bases)),
     bases: inventory.bases,
+    stepsByPower: groupStepsByPower(inventory.steps),
     citationsOf,
     citedBasesOf: memory === 'all' ? rememberResolutions(citationsOf, resolve) : lastResolution(citationsOf, resolve),
   };

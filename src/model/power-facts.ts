@@ -25,7 +25,7 @@ export class PowerFactsBuilder {
   private readonly owners = new Map<string, ProcedureOwner>();
 
   /** `procedureCodes`: the code keys the steps table names (only their first powers are kept whole). */
-  constructor(private readonly procedureCodes: ReadonlySet<string>) {}
+  constructor(private readonly procedureCodes: Pick<ReadonlySet<string>, 'has'>) {}
 
   add(power: PowerRecord): void {
     if (power.unit !== undefined) this.units.add(keyOf(power.unit));

@@ -5,7 +5,6 @@ import { at } from '../model/location.js';
 import { defineRule } from './define-rule.js';
 import { HEARING_STEP, hearingReason } from '../law/hearing.js';
 import { compact, displayName } from '../law/power-text.js';
-import { groupStepsByPower } from '../law/steps-graph.js';
 
 export default defineRule({
   meta: {
@@ -29,8 +28,8 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, index, settings, report, eachPower }) {
-    const stepsByCode = groupStepsByPower(inventory.steps);
+  check({ index, settings, report, eachPower }) {
+    const stepsByCode = index.stepsByPower;
 
     // The steps belong to the code, so one finding per code: its sub-items, or the same power in a second
     // powers table, share the one procedure and the one fix.

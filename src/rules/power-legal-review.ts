@@ -6,7 +6,6 @@ import type { PowerRecord } from '../model/types.js';
 import type { Profile } from '../config/settings.js';
 import { defineRule } from './define-rule.js';
 import { compact, displayName, nameText } from '../law/power-text.js';
-import { groupStepsByPower } from '../law/steps-graph.js';
 
 /**
  * Penalties named after the heavier sanctions of 处罚法 Art. 63 that do not depend on an amount. A
@@ -72,8 +71,8 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, settings, report, eachPower }) {
-    const stepsByCode = groupStepsByPower(inventory.steps);
+  check({ index, settings, report, eachPower }) {
+    const stepsByCode = index.stepsByPower;
 
     eachPower((power) => {
       const requirement = requirementOf(power, settings.profile);

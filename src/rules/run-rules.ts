@@ -4,7 +4,7 @@
 import { defaultSettings, type RuleSettings } from '../config/settings.js';
 import { ToolkitError } from '../diagnostics/errors.js';
 import { interpolate, type Diagnostic, type Lang, type Severity } from '../diagnostics/types.js';
-import { keyOf, type TableIndex } from '../model/build-index.js';
+import type { TableIndex } from '../model/build-index.js';
 import { PowerFactsBuilder, type PowerFacts } from '../model/power-facts.js';
 import type { Inventory, PowerRecord } from '../model/types.js';
 import type { Problem, Rule, RuleInventory, RuleMeta } from './define-rule.js';
@@ -44,7 +44,7 @@ export class RuleRun {
     const { options } = this;
     const settings = options.settings ?? defaultSettings();
     this.source = inventory.source;
-    this.facts = new PowerFactsBuilder(new Set(inventory.steps.map((step) => keyOf(step.powerCode))));
+    this.facts = new PowerFactsBuilder(index.stepsByPower);
     for (const rule of this.rules) {
       const setting = options.severities?.[rule.meta.id] ?? rule.meta.severity;
       if (setting === 'off') continue;

@@ -22,8 +22,8 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    for (const procedure of buildProcedures(inventory.steps)) {
+  check({ index, report }) {
+    for (const procedure of buildProcedures(index.stepsByPower)) {
       for (const loop of stepLoops(procedure)) {
         report({
           messageId: 'cycle',

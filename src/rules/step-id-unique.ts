@@ -26,8 +26,8 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    for (const procedure of buildProcedures(inventory.steps)) {
+  check({ index, report }) {
+    for (const procedure of buildProcedures(index.stepsByPower)) {
       for (const row of procedure.rows) {
         const first = procedure.byId.get(stepKey(row.stepId));
         if (!first || first === row) continue;

@@ -26,8 +26,8 @@ export default defineRule({
       },
     },
   },
-  check({ inventory, report }) {
-    for (const procedure of buildProcedures(inventory.steps)) {
+  check({ index, report }) {
+    for (const procedure of buildProcedures(index.stepsByPower)) {
       const { start } = procedure;
       for (const { step, extraEntry } of unreachableSteps(procedure)) {
         report({

@@ -105,10 +105,10 @@ export default defineRule({
     },
   },
   check(context) {
-    const { inventory, index } = context;
+    const { index } = context;
     if (!index.hasTable('powers')) return;
     context.afterPowers((powers) => {
-      for (const procedure of buildProcedures(inventory.steps)) {
+      for (const procedure of buildProcedures(index.stepsByPower)) {
         const power = powers.ownerOf(procedure.powerKey);
         if (power === undefined) continue;
         if (power.type === 'licensing') checkLicence(procedure, power, context);
