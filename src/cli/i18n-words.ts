@@ -70,8 +70,8 @@ export const usageWords = {
   unknownOption: (flag: string): Bilingual => ({ zh: `未知选项 ${flag}`, en: `unknown option ${flag}` }),
   unknownCommand: (name: string): Bilingual => ({ zh: `未知命令 ${name}`, en: `unknown command ${name}` }),
   missingArgument: (name: string, description: string): Bilingual => ({
-    zh: `缺少参数 ${name}${description ? `（${description}）` : ''}`,
-    en: `missing argument ${name}${description ? ` (${description})` : ''}`,
+    zh: `缺少参数 ${name}${description ? `：${description}` : ''}`,
+    en: `missing argument ${name}${description ? `: ${description}` : ''}`,
   }),
   optionMissingArgument: (flags: string): Bilingual => ({
     zh: `选项 ${flags} 需要一个值，请写在它后面`,

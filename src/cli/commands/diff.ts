@@ -29,7 +29,7 @@ export function diffCommand(io: Io, lang: () => Lang, setExit: (code: ExitCode) 
       en: 'what changed between two editions: added, removed, renamed, re-coded, re-typed, moved, bases and time limits, and what to withdraw',
     }))
     .argument(value('old'), say({ zh: '旧版：工作簿、CSV 文件夹，或一批部门清单所在的文件夹', en: 'old edition: a workbook, a CSV folder, or a folder of departments\' inventories' }))
-    .argument(value('new'), say({ zh: '新版（同上；批量时按部门名称对应）', en: 'new edition (the same; batches are matched by department name)' }))
+    .argument(value('new'), say({ zh: '新版清单，形式同旧版（批量时按部门名称对应）', en: 'the new edition, in the same form as the old (batches are matched by department name)' }))
     .addOption(new Option(`-f, --format ${value('format')}`, say({ zh: '输出格式（xlsx 须配合 -o）', en: 'output format (xlsx needs -o)' }))
       .choices(Object.keys(diffFormatters)).default('text'))
     .option(`-o, --output ${value('file')}`, say({ zh: '写入文件而不是标准输出', en: 'write to a file instead of standard output' }))
