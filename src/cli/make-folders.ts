@@ -18,7 +18,7 @@ export function failureWords(cause: unknown): Bilingual {
     case 'ENOSPC':
       return { zh: '磁盘空间已满', en: 'the disk is full' };
     case 'EISDIR':
-      return { zh: '这是一个已有的文件夹', en: 'it is an existing folder' };
+      return { zh: '这是一个已有的文件夹：请给出文件的路径，而不是文件夹', en: 'it is an existing folder: give the path of a file, not a folder' };
     case 'ENOENT':
       return { zh: '无法在此处创建文件夹', en: 'no folder can be created there' };
     default:

@@ -129,4 +129,14 @@ describe('quanze init', () => {
     // The template's own 填写说明 sheet is not reported as an unknown sheet.
     expect(report.diagnostics).toEqual([]);
   });
+  it('-o naming an existing folder is one line that says to give a file (exit 2)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'quanze-o-folder-'));
+    const zh = await check(clean, '-o', dir);
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe(`quanze: 无法写入 ${dir}：这是一个已有的文件夹：请给出文件的路径，而不是文件夹\n`);
+    const en = await check(clean, '-o', dir, '--lang', 'en');
+    expect(en.code).toBe(2);
+    expect(en.err).toBe(`quanze: Cannot write ${dir}: it is an existing folder: give the path of a file, not a folder\n`);
+    expect(readdirSync(dir)).toEqual([]);
+  });
 });
