@@ -6,6 +6,7 @@ import { traps } from './traps.js';
 import type { Cue, Trap } from './types.js';
 import { stripNameFrame } from './name-form.js';
 import { patternCharacters } from './pattern-characters.js';
+import { requiredLiterals } from './pattern-literals.js';
 
 /**
  * DOMAIN.md §1.5 precedence, strongest first. Between the decisive verbs (penalty, coercion, adjudication)
@@ -52,42 +53,75 @@ const globalPatterns: readonly RegExp[] = cues.map((cue) => new RegExp(cue.patte
 
 
 /**
- * For each UTF-16 code unit, a bit per pattern of `list` containing that character, in 32-bit words
- * (`words` per character, laid out character-major): a lookup per character of the text, no hashing.
+ * The prefilter's index over one list of patterns: a bit per pattern (in 32-bit words, `words` per key) under each
+ * key its matches need. A key is two characters (a word of `requiredLiterals`: 许可, 罚款, 变更) or, for a word of one
+ * character or a pattern that reader does not understand, one character (`patternCharacters`). A text whose
+ * characters and adjacent pairs hold no key of a pattern cannot match it, so the pattern is not run.
  */
-interface MaskTable {
-  readonly masks: Uint32Array;
+interface PrefilterIndex {
   readonly words: number;
+  /** Per UTF-16 code unit, character-major: the patterns that one character may let run. */
+  readonly single: Uint32Array;
+  /** Per UTF-16 code unit: 1 + the row of pairs it opens, or 0 when it opens none (most characters). */
+  readonly pairRow: Uint16Array;
+  /** (row × 0x10000 + second code unit) → the offset of the pair's words in `pairMasks`. */
+  readonly pairs: Map<number, number>;
+  readonly pairMasks: Uint32Array;
   readonly scratch: Uint32Array;
 }
 
-function characterMasks(list: readonly { readonly pattern: RegExp }[]): MaskTable {
+function prefilterIndex(list: readonly { readonly pattern: RegExp }[]): PrefilterIndex {
   const words = Math.ceil(list.length / 32);
-  const masks = new Uint32Array(0x10000 * words);
+  const single = new Uint32Array(0x10000 * words);
+  const pairRow = new Uint16Array(0x10000);
+  const pairOffsets = new Map<number, number>();
+  const pairBits: number[] = [];
+  let rows = 0;
   list.forEach((entry, i) => {
-    for (const ch of patternCharacters(entry.pattern)) {
-      const at = ch.charCodeAt(0) * words + (i >>> 5);
-      masks[at] = (masks[at] ?? 0) | (1 << (i & 31));
+    const word = i >>> 5;
+    const bit = 1 << (i & 31);
+    const literals = requiredLiterals(entry.pattern);
+    for (const key of literals ?? patternCharacters(entry.pattern)) {
+      const first = key.charCodeAt(0);
+      if (key.length === 1) {
+        single[first * words + word] = (single[first * words + word] ?? 0) | bit;
+        continue;
+      }
+      if (pairRow[first] === 0) pairRow[first] = (rows += 1);
+      const pair = ((pairRow[first] ?? 1) - 1) * 0x10000 + key.charCodeAt(1);
+      let at = pairOffsets.get(pair);
+      if (at === undefined) {
+        at = pairBits.length;
+        pairOffsets.set(pair, at);
+        for (let w = 0; w < words; w += 1) pairBits.push(0);
+      }
+      pairBits[at + word] = (pairBits[at + word] ?? 0) | bit;
     }
   });
-  return { masks, words, scratch: new Uint32Array(words) };
+  return { words, single, pairRow, pairs: pairOffsets, pairMasks: Uint32Array.from(pairBits), scratch: new Uint32Array(words) };
 }
 
 const cueList: readonly Cue[] = cues;
 const trapList: readonly Trap[] = traps;
-const cueMasks = characterMasks(cueList);
-const trapMasks = characterMasks(trapList);
+const cueIndex = prefilterIndex(cueList);
+const trapIndex = prefilterIndex(trapList);
 
 /**
- * Which entries of a masked list may match `text`: their bits, OR-ed over the text's characters, written into the
- * table's own scratch words (the classifier is synchronous, so one buffer per table is enough).
+ * Which entries of an indexed list may match `text`: their bits, OR-ed over the text's characters and adjacent
+ * pairs, written into the index's own scratch words (the classifier is synchronous, so one buffer per index is enough).
  */
-function candidates(text: string, table: MaskTable): Uint32Array {
-  const { masks, words, scratch } = table;
+function candidates(text: string, index: PrefilterIndex): Uint32Array {
+  const { single, pairRow, pairs, pairMasks, words, scratch } = index;
   scratch.fill(0);
-  for (let i = 0; i < text.length; i += 1) {
-    const base = text.charCodeAt(i) * words;
-    for (let w = 0; w < words; w += 1) scratch[w] = (scratch[w] ?? 0) | (masks[base + w] ?? 0);
+  const last = text.length - 1;
+  for (let i = 0; i <= last; i += 1) {
+    const code = text.charCodeAt(i);
+    const base = code * words;
+    for (let w = 0; w < words; w += 1) scratch[w] = (scratch[w] ?? 0) | (single[base + w] ?? 0);
+    const row = pairRow[code] ?? 0;
+    if (row === 0 || i === last) continue;
+    const at = pairs.get((row - 1) * 0x10000 + text.charCodeAt(i + 1));
+    if (at !== undefined) for (let w = 0; w < words; w += 1) scratch[w] = (scratch[w] ?? 0) | (pairMasks[at + w] ?? 0);
   }
   return scratch;
 }
@@ -150,7 +184,7 @@ function advanceIndex(text: string, index: number, unicode: boolean): number {
 
 function findHits(text: string): Hit[] {
   const hits: Hit[] = [];
-  const maybe = usePrefilter ? candidates(text, cueMasks) : undefined;
+  const maybe = usePrefilter ? candidates(text, cueIndex) : undefined;
   for (let i = 0; i < cueList.length; i += 1) {
     if (!mayMatch(maybe, i)) continue;
     const cue = cueList[i];
@@ -182,7 +216,7 @@ function decideMasked(text: string, fromQualifier: boolean): TextDecision | unde
   const hits = findHits(text);
   let mentionsFee = false;
   for (const h of hits) if (h.cue.fee === true) mentionsFee = true;
-  const maybeTrap = usePrefilter ? candidates(text, trapMasks) : undefined;
+  const maybeTrap = usePrefilter ? candidates(text, trapIndex) : undefined;
   for (let i = 0; i < trapList.length; i += 1) {
     const trap = trapList[i];
     if (trap === undefined || !mayMatch(maybeTrap, i)) continue;

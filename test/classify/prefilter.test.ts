@@ -1,22 +1,12 @@
-// The character prefilter only skips patterns that cannot match: with it and without it, every labelled and
+// The prefilter (two-character keys, else characters) only skips patterns that cannot match: with it and without it, every labelled and
 // composed name (name-classes.tsv and the cue examples) gets the same classification.
 
-import { readFileSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { setPrefilter } from '../../src/classify/analyse-text.js';
 import { classifyPower, cues, traps } from '../../src/classify/index.js';
-import { cueExamples } from './cue-examples.js';
-import { loadLabelled } from './load-labelled.js';
+import { allNames } from './all-names.js';
 
-const composed = readFileSync(new URL('../fixtures/classify/name-classes.tsv', import.meta.url), 'utf8')
-  .split(/\r?\n/u).slice(1).filter((l) => l.trim() !== '').map((l) => l.split('\t')[0] ?? '');
-
-const names = [
-  ...composed,
-  ...loadLabelled('dev.tsv').map((r) => r.name),
-  ...loadLabelled('holdout.tsv').map((r) => r.name),
-  ...Object.values(cueExamples).flatMap((e) => [...e.decides, ...(e.boundary ?? []).map(([n]) => n)]),
-];
+const names = allNames;
 
 afterAll(() => setPrefilter(true));
 
