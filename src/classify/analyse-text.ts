@@ -20,7 +20,10 @@ export const precedence = [
 
 const decisiveTypes: ReadonlySet<ActTypeId> = new Set<ActTypeId>(['penalty', 'coercion', 'adjudication']);
 
-const rankOf = (type: ActTypeId): number => precedence.length - precedence.indexOf(type);
+const ranks: ReadonlyMap<ActTypeId, number> = new Map(precedence.map((type, i) => [type, precedence.length - i]));
+
+/** Higher for stronger types; a type outside `precedence` ranks as indexOf's -1 did, above all. */
+const rankOf = (type: ActTypeId): number => ranks.get(type) ?? precedence.length + 1;
 
 /** How the winner was chosen, so the reason can say so. */
 export type Resolution = 'trap' | 'single' | 'precedence' | 'head';
@@ -53,65 +56,82 @@ const globalPatterns: readonly RegExp[] = cues.map((cue) => new RegExp(cue.patte
 
 
 /**
- * The prefilter's index over one list of patterns: a bit per pattern (in 32-bit words, `words` per key) under each
- * key its matches need. A key is two characters (a word of `requiredLiterals`: 许可, 罚款, 变更) or, for a word of one
- * character or a pattern that reader does not understand, one character (`patternCharacters`). A text whose
+ * The prefilter's index over the cues and then the traps: a bit per pattern (in 32-bit words, `words` per key) under
+ * each key its matches need. A key is two characters (a word of `requiredLiterals`: 许可, 罚款, 变更) or, for a word
+ * of one character or a pattern that reader does not understand, one character (`patternCharacters`). A text whose
  * characters and adjacent pairs hold no key of a pattern cannot match it, so the pattern is not run.
  */
 interface PrefilterIndex {
   readonly words: number;
   /** Per UTF-16 code unit, character-major: the patterns that one character may let run. */
   readonly single: Uint32Array;
-  /** Per UTF-16 code unit: 1 + the row of pairs it opens, or 0 when it opens none (most characters). */
+  /** Per UTF-16 code unit: the row (1…) of the pairs it opens, or 0 when it opens none (most characters). */
   readonly pairRow: Uint16Array;
-  /** (row × 0x10000 + second code unit) → the offset of the pair's words in `pairMasks`. */
-  readonly pairs: Map<number, number>;
+  /** An open-addressing table of pairs, `row << 16 | second code unit` (0: empty slot), and their words' offsets. */
+  readonly pairKeys: Int32Array;
+  readonly pairAt: Int32Array;
   readonly pairMasks: Uint32Array;
   readonly scratch: Uint32Array;
+}
+
+/** The slot where `key` sits in a table of `mask + 1` slots, or the empty slot where it would go. */
+function pairSlot(keys: Int32Array, key: number): number {
+  const mask = keys.length - 1;
+  let slot = Math.imul(key, 0x9e3779b1) >>> 0 & mask;
+  while (keys[slot] !== 0 && keys[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
 }
 
 function prefilterIndex(list: readonly { readonly pattern: RegExp }[]): PrefilterIndex {
   const words = Math.ceil(list.length / 32);
   const single = new Uint32Array(0x10000 * words);
   const pairRow = new Uint16Array(0x10000);
-  const pairOffsets = new Map<number, number>();
-  const pairBits: number[] = [];
+  const pairs = new Map<number, number[]>();
   let rows = 0;
   list.forEach((entry, i) => {
     const word = i >>> 5;
     const bit = 1 << (i & 31);
-    const literals = requiredLiterals(entry.pattern);
-    for (const key of literals ?? patternCharacters(entry.pattern)) {
+    for (const key of requiredLiterals(entry.pattern) ?? patternCharacters(entry.pattern)) {
       const first = key.charCodeAt(0);
       if (key.length === 1) {
         single[first * words + word] = (single[first * words + word] ?? 0) | bit;
         continue;
       }
       if (pairRow[first] === 0) pairRow[first] = (rows += 1);
-      const pair = ((pairRow[first] ?? 1) - 1) * 0x10000 + key.charCodeAt(1);
-      let at = pairOffsets.get(pair);
-      if (at === undefined) {
-        at = pairBits.length;
-        pairOffsets.set(pair, at);
-        for (let w = 0; w < words; w += 1) pairBits.push(0);
-      }
-      pairBits[at + word] = (pairBits[at + word] ?? 0) | bit;
+      const pair = ((pairRow[first] ?? 0) << 16) | key.charCodeAt(1);
+      const bits = pairs.get(pair) ?? new Array<number>(words).fill(0);
+      bits[word] = (bits[word] ?? 0) | bit;
+      pairs.set(pair, bits);
     }
   });
-  return { words, single, pairRow, pairs: pairOffsets, pairMasks: Uint32Array.from(pairBits), scratch: new Uint32Array(words) };
+  // A quarter full at most, so a lookup that misses (most pairs of a text) stops at the first or second slot.
+  let slots = 16;
+  while (slots < pairs.size * 4) slots *= 2;
+  const pairKeys = new Int32Array(slots);
+  const pairAt = new Int32Array(slots);
+  const pairMasks = new Uint32Array(pairs.size * words);
+  let next = 0;
+  for (const [pair, bits] of pairs) {
+    const slot = pairSlot(pairKeys, pair);
+    pairKeys[slot] = pair;
+    pairAt[slot] = next;
+    pairMasks.set(bits, next);
+    next += words;
+  }
+  return { words, single, pairRow, pairKeys, pairAt, pairMasks, scratch: new Uint32Array(words) };
 }
 
 const cueList: readonly Cue[] = cues;
 const trapList: readonly Trap[] = traps;
-const cueIndex = prefilterIndex(cueList);
-const trapIndex = prefilterIndex(trapList);
+/** Cue i has bit i, trap j bit cueList.length + j: one pass over a text serves both lists. */
+const index = prefilterIndex([...cueList, ...trapList]);
 
 /**
- * Which entries of an indexed list may match `text`: their bits, OR-ed over the text's characters and adjacent
- * pairs, written into the index's own scratch words (the classifier is synchronous, so one buffer per index is enough).
+ * Which cues and traps may match `text`: their bits, OR-ed over the text's characters and adjacent pairs, written
+ * into the index's own scratch words (the classifier is synchronous, so one buffer is enough).
  */
-function candidates(text: string, index: PrefilterIndex): Uint32Array {
-  const { single, pairRow, pairs, pairMasks, words, scratch } = index;
+function candidates(text: string): Uint32Array {
+  const { single, pairRow, pairKeys, pairAt, pairMasks, words, scratch } = index;
   scratch.fill(0);
   const last = text.length - 1;
   for (let i = 0; i <= last; i += 1) {
@@ -120,8 +140,11 @@ function candidates(text: string, index: PrefilterIndex): Uint32Array {
     for (let w = 0; w < words; w += 1) scratch[w] = (scratch[w] ?? 0) | (single[base + w] ?? 0);
     const row = pairRow[code] ?? 0;
     if (row === 0 || i === last) continue;
-    const at = pairs.get((row - 1) * 0x10000 + text.charCodeAt(i + 1));
-    if (at !== undefined) for (let w = 0; w < words; w += 1) scratch[w] = (scratch[w] ?? 0) | (pairMasks[at + w] ?? 0);
+    const pair = (row << 16) | text.charCodeAt(i + 1);
+    const slot = pairSlot(pairKeys, pair);
+    if (pairKeys[slot] !== pair) continue;
+    const at = pairAt[slot] ?? 0;
+    for (let w = 0; w < words; w += 1) scratch[w] = (scratch[w] ?? 0) | (pairMasks[at + w] ?? 0);
   }
   return scratch;
 }
@@ -150,6 +173,8 @@ function maskQualifiers(text: string): string {
       const next = masked.replace(/\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g, (m) => ' '.repeat(m.length));
       if (next === masked) break;
       masked = next;
+      // Every match opens with a bracket: with none left, another pass would change nothing.
+      if (!/[(【[]/.test(masked)) break;
     }
     if (masked.charCodeAt(0) === 0x20) masked = masked.trimStart();
   }
@@ -182,9 +207,9 @@ function advanceIndex(text: string, index: number, unicode: boolean): number {
   return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff ? index + 2 : index + 1;
 }
 
-function findHits(text: string): Hit[] {
+/** The last match of each cue in `text`, among the cues `maybe` lets run (all when it is undefined). */
+function findHits(text: string, maybe: Uint32Array | undefined): Hit[] {
   const hits: Hit[] = [];
-  const maybe = usePrefilter ? candidates(text, cueIndex) : undefined;
   for (let i = 0; i < cueList.length; i += 1) {
     if (!mayMatch(maybe, i)) continue;
     const cue = cueList[i];
@@ -196,38 +221,43 @@ function findHits(text: string): Hit[] {
   return hits;
 }
 
-const distinctTypes = (types: readonly ActTypeId[], except: ActTypeId): ActTypeId[] =>
-  [...new Set(types)].filter((t) => t !== except);
+/** The types in order of first appearance, without `except`. */
+function distinctTypes(types: readonly ActTypeId[], except: ActTypeId): ActTypeId[] {
+  const out: ActTypeId[] = [];
+  for (const type of types) if (type !== except && !out.includes(type)) out.push(type);
+  return out;
+}
 
+/**
+ * The better of two hits: by end position, then precedence, then weight (the head word decides), or by precedence,
+ * weight and end (among decisive verbs); `a` on a tie.
+ */
 function better(a: Hit, b: Hit, byPosition: boolean): Hit {
-  const keys = (h: Hit): number[] =>
-    byPosition ? [h.end, rankOf(h.cue.type), h.cue.weight] : [rankOf(h.cue.type), h.cue.weight, h.end];
-  const ka = keys(a);
-  const kb = keys(b);
-  for (let i = 0; i < ka.length; i += 1) {
-    const x = ka[i] ?? 0;
-    const y = kb[i] ?? 0;
-    if (x !== y) return x > y ? a : b;
-  }
+  const rankA = rankOf(a.cue.type);
+  const rankB = rankOf(b.cue.type);
+  if (byPosition && a.end !== b.end) return a.end > b.end ? a : b;
+  if (rankA !== rankB) return rankA > rankB ? a : b;
+  if (a.cue.weight !== b.cue.weight) return a.cue.weight > b.cue.weight ? a : b;
+  if (!byPosition && a.end !== b.end) return a.end > b.end ? a : b;
   return a;
 }
 
 function decideMasked(text: string, fromQualifier: boolean): TextDecision | undefined {
-  const hits = findHits(text);
+  const maybe = usePrefilter ? candidates(text) : undefined;
+  const hits = findHits(text, maybe);
   let mentionsFee = false;
   for (const h of hits) if (h.cue.fee === true) mentionsFee = true;
-  const maybeTrap = usePrefilter ? candidates(text, trapIndex) : undefined;
   for (let i = 0; i < trapList.length; i += 1) {
     const trap = trapList[i];
-    if (trap === undefined || !mayMatch(maybeTrap, i)) continue;
+    if (trap === undefined || !mayMatch(maybe, cueList.length + i)) continue;
     const m = trap.pattern.exec(text);
     // The pattern first: most texts fail it, and then its exception need not be read.
     if (!m || trap.unless?.test(text)) continue;
     const overridden = (trap.overrides ?? []).filter((t) => hits.some((h) => h.cue.type === t));
-    return {
+    return withRunnerUp({
       type: trap.type, cue: trap, text: m[0] === '' ? trap.label : m[0], confidence: trap.weight * (fromQualifier ? 0.8 : 1),
-      conflicts: distinctTypes(overridden, trap.type), resolution: 'trap', mentionsFee, fromQualifier, ...runnerUpOf(hits, trap.type),
-    };
+      conflicts: distinctTypes(overridden, trap.type), resolution: 'trap', mentionsFee, fromQualifier,
+    }, hits);
   }
   const strong = hits.filter((h) => h.cue.fallback !== true);
   const considered = strong.length > 0 ? strong : hits;
@@ -242,22 +272,29 @@ function decideMasked(text: string, fromQualifier: boolean): TextDecision | unde
   for (const h of pool) if (h.cue.type === winner.cue.type && h.cue.weight > weight) weight = h.cue.weight;
   const conflicts = distinctTypes(considered.map((h) => h.cue.type), winner.cue.type);
   const resolution: Resolution = conflicts.length === 0 ? 'single' : decisive.length > 0 ? 'precedence' : 'head';
-  return {
+  return withRunnerUp({
     type: winner.cue.type, cue: winner.cue, text: winner.text,
     confidence: (weight - (conflicts.length > 0 ? 0.12 : 0)) * (fromQualifier ? 0.8 : 1), conflicts, resolution, mentionsFee,
-    fromQualifier, ...runnerUpOf(hits, winner.cue.type),
-  };
+    fromQualifier,
+  }, hits);
 }
 
-/** The strongest hit of a type other than `winner` (non-fallback cues first), as `runnerUp`, or nothing. */
-function runnerUpOf(hits: readonly Hit[], winner: ActTypeId): Pick<TextDecision, 'runnerUp'> {
-  const others = hits.filter((h) => h.cue.type !== winner);
+/**
+ * The decision with its `runnerUp`, the strongest hit of a type other than the decision's (non-fallback cues first),
+ * when there is one. Added to the object rather than spread into a new one: a spread after other properties takes
+ * V8's slow path, and this runs for every name.
+ */
+function withRunnerUp(decision: Omit<TextDecision, 'runnerUp'>, hits: readonly Hit[]): TextDecision {
+  const others = hits.filter((h) => h.cue.type !== decision.type);
   const strong = others.filter((h) => h.cue.fallback !== true);
   const pool = strong.length > 0 ? strong : others;
   const first = pool[0];
-  if (first === undefined) return {};
-  const best = pool.reduce((a, b) => better(a, b, !pool.some((h) => decisiveTypes.has(h.cue.type))), first);
-  return { runnerUp: { type: best.cue.type, cue: best.cue, text: best.text } };
+  if (first === undefined) return decision;
+  const byPosition = !pool.some((h) => decisiveTypes.has(h.cue.type));
+  const best = pool.reduce((a, b) => better(a, b, byPosition), first);
+  const out: { -readonly [K in keyof TextDecision]: TextDecision[K] } = decision;
+  out.runnerUp = { type: best.cue.type, cue: best.cue, text: best.text };
+  return out;
 }
 
 /** The deciding cue of a name or sub-item, or undefined when the text holds no cue at all. */

@@ -11,6 +11,8 @@ import type {
   Classification, ClassificationFlag, ClassifiedTypeId, ClassifyInput, ClassifyOptions, Cue, EvidenceSource, Trap,
 } from './types.js';
 
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
 export const round = (n: number): number => Math.round(Math.min(0.99, Math.max(0.05, n)) * 100) / 100;
 
 /** Shows the matched text, or the cue's label when the match is a long clause. */
@@ -54,13 +56,14 @@ function fromText(decision: TextDecision, source: EvidenceSource, options: Class
       en: `${where.en} also contains "${second.text.length <= 14 ? second.text : second.cue.label}": ${second.cue.why.en}`,
     },
   };
-  return {
-    type, confidence: round(decision.confidence), reason, cue: decision.text, cueId: cue.id, source,
-    ...(decision.conflicts.length > 0 ? { conflicts: decision.conflicts } : {}),
-    ...(flags.length > 0 ? { flags } : {}),
-    ...(cue.coercionKind ? { coercionKind: cue.coercionKind } : {}),
-    ...(alternative ? { alternative } : {}),
-  };
+  // Optional fields are added in place (same key order as spreading them): spreads after other properties take
+  // V8's slow path, and every name comes through here.
+  const out: Mutable<Classification> = { type, confidence: round(decision.confidence), reason, cue: decision.text, cueId: cue.id, source };
+  if (decision.conflicts.length > 0) out.conflicts = decision.conflicts;
+  if (flags.length > 0) out.flags = flags;
+  if (cue.coercionKind) out.coercionKind = cue.coercionKind;
+  if (alternative) out.alternative = alternative;
+  return out;
 }
 
 function unclassified(): Classification {
@@ -208,7 +211,7 @@ export function classifyUncalibrated(input: ClassifyInput, options: ClassifyOpti
  * The declared type is never used to decide; compare it with `compareWithDeclared`.
  */
 export function classifyPower(input: ClassifyInput, options: ClassifyOptions = {}): Classification {
-  const raw: { -readonly [K in keyof Classification]: Classification[K] } = classifyUncalibrated(input, options);
+  const raw: Mutable<Classification> = classifyUncalibrated(input, options);
   // classifyUncalibrated returns a fresh object each call, so it is completed in place rather than copied.
   raw.rawConfidence = raw.confidence;
   raw.confidence = calibrate(raw.confidence);
