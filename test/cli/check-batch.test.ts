@@ -1,6 +1,6 @@
 // Batch review from the command line: the per-department summary file and the baseline.
 
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as XLSX from 'xlsx';
@@ -113,6 +113,18 @@ describe('check --annotate', () => {
     // Refused before the check: no report was printed first.
     expect(io.stdout()).toBe('');
     expect(readFileSync(join(dir, 'parks.xlsx')).equals(before)).toBe(true);
+  });
+
+  it('refuses an .xlsx file name for several inventories instead of making a folder of that name (exit 2)', async () => {
+    const dir = batchDir();
+    const zh = fakeIo({ cwd: dir });
+    expect(await run(['check', '.', '--annotate', 'review.xlsx'], zh)).toBe(2);
+    expect(zh.stderr()).toBe('quanze: --annotate review.xlsx：2 个清单各写一份审核意见副本，须写入文件夹：请给出文件夹（如 审核意见/），而不是 .xlsx 文件\n');
+    expect(zh.stdout()).toBe('');
+    const en = fakeIo({ cwd: dir });
+    expect(await run(['check', '.', '--annotate', 'review.xlsx', '--lang', 'en'], en)).toBe(2);
+    expect(en.stderr()).toBe('quanze: --annotate review.xlsx: the 2 inventories get one annotated copy each, written to a folder: give a folder (such as review/), not an .xlsx file\n');
+    expect(existsSync(join(dir, 'review.xlsx'))).toBe(false);
   });
 });
 

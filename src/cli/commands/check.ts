@@ -158,9 +158,22 @@ async function outputTargets(io: Io, inputs: readonly string[], flags: CheckFlag
   if (flags.outcome !== undefined) targets.push({ path: flags.outcome, flag: '--outcome' });
   if (flags.annotate !== undefined) {
     const sources = await expandInputs(inputs, io.cwd);
+    refuseAnnotateFile(flags.annotate, sources.length);
     for (const source of sources) targets.push({ path: annotatedPath(flags.annotate, source, sources.length, lang), flag: '--annotate' });
   }
   return targets;
+}
+
+/**
+ * Several inventories get one annotated copy each, in a folder: an `--annotate` ending in .xlsx would silently become
+ * a folder of that name, which a user who asked for one workbook would not look in.
+ */
+function refuseAnnotateFile(out: string, count: number): void {
+  if (count < 2 || extname(out).toLowerCase() !== '.xlsx') return;
+  throw badArgument(
+    `--annotate ${out}: the ${count} inventories get one annotated copy each, written to a folder: give a folder (such as review/), not an .xlsx file`,
+    `--annotate ${out}：${count} 个清单各写一份审核意见副本，须写入文件夹：请给出文件夹（如 审核意见/），而不是 .xlsx 文件`,
+  );
 }
 
 /** Where the annotated copy of `source` goes: `out` itself for a single inventory, else `<out>/<name>.审核意见.xlsx`. */
