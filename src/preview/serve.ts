@@ -114,7 +114,13 @@ function listen(server: Server, port: number): Promise<number> {
 export async function startPreview(dir: string, options: PreviewOptions = {}, cwd = '.'): Promise<PreviewServer> {
   const absolute = resolve(cwd, dir);
   const folder = await fileAt(absolute);
-  if (!folder?.directory) {
+  if (folder === undefined) {
+    throw new ToolkitError('input-not-found', {
+      zh: `找不到文件夹 ${dir}：请检查路径，或先用 quanze publish -o ${dir} 生成网站`,
+      en: `${dir} does not exist: check the path, or write the site first with quanze publish -o ${dir}`,
+    });
+  }
+  if (!folder.directory) {
     throw new ToolkitError('input-not-found', {
       zh: `${dir} 不是文件夹：请给出 quanze publish 输出的文件夹`,
       en: `${dir} is not a folder: give the folder that quanze publish wrote`,

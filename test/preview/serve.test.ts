@@ -118,7 +118,7 @@ describe('quanze preview', () => {
   it('refuses a folder that is not there, in one line, exit 2', async () => {
     const io = fakeIo({ cwd: base, lang: 'en' });
     expect(await run(['preview', 'missing', '--lang', 'en'], io)).toBe(2);
-    expect(io.stderr()).toBe('quanze: missing is not a folder: give the folder that quanze publish wrote\n');
+    expect(io.stderr()).toBe('quanze: missing does not exist: check the path, or write the site first with quanze publish -o missing\n');
   });
 
   it('says which port is taken and how to choose another', async () => {
