@@ -5,6 +5,12 @@
 import { systemFailure } from '../diagnostics/system-failures.js';
 import type { Bilingual } from '../diagnostics/types.js';
 
+/** What V8 says without a position (`Unexpected token 'P', "PK…" is not valid JSON`, e.g. an xlsx given as --config), in our words. */
+function unexpectedToken(message: string): string {
+  const token = /Unexpected token '([^']+)'/.exec(message)?.[1];
+  return token === undefined ? '无法按 JSON 解析' : `有不应出现的字符“${token}”，请确认它是 JSON 格式的配置文件`;
+}
+
 /** Where the JSON text stops being JSON, from JSON.parse's error; the English keeps V8's own words. */
 export function describeJsonError(text: string, error: unknown): Bilingual {
   const message = error instanceof Error ? error.message : String(error);
@@ -12,7 +18,7 @@ export function describeJsonError(text: string, error: unknown): Bilingual {
   if (position === undefined) {
     return /unexpected end/i.test(message)
       ? { zh: '内容在结束前中断（缺少括号或引号）', en: `it ends too early (${message})` }
-      : { zh: '内容不是有效的 JSON', en: message };
+      : { zh: unexpectedToken(message), en: message };
   }
   const before = text.slice(0, Number(position)).split(/\r\n|\r|\n/);
   const line = before.length;

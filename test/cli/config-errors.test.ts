@@ -47,6 +47,14 @@ describe('configuration errors', () => {
     }
   });
 
+  it('says an unexpected token in our words, without repeating "not valid JSON" (a workbook given as --config)', async () => {
+    const name = join(tmp, 'workbook.xlsx');
+    writeFileSync(name, 'PK\u0003\u0004 not a config');
+    const io = fakeIo({ cwd: tmp });
+    expect(await run(['check', sample, '--config', name], io)).toBe(2);
+    expect(io.stderr()).toBe(`quanze: 配置文件 ${name} 有误：不是有效的 JSON（有不应出现的字符“P”，请确认它是 JSON 格式的配置文件）\n`);
+  });
+
   it('counts lines after CRLF and lone CR as well', () => {
     expect(describeJsonError('{\r\n\r\n  x', new Error('Unexpected token x in JSON at position 7')).zh).toBe('第 3 行第 3 列附近有误');
   });
