@@ -14,7 +14,7 @@ export async function findOutcomeFiles(inputs: readonly string[], cwd: string): 
   for (const input of inputs) {
     const path = isAbsolute(input) ? input : resolve(cwd, input);
     const stats = await stat(path).catch((cause: unknown) => {
-      throw new ToolkitError('input-not-found', { zh: `找不到结果文件 ${toPosix(input)}`, en: `outcome file ${toPosix(input)} not found` }, { cause });
+      throw new ToolkitError('input-not-found', { zh: `找不到结果文件 ${toPosix(input)}：请检查路径，或重新运行写出它的 quanze check --shard`, en: `outcome file ${toPosix(input)} not found: check the path, or re-run the quanze check --shard that writes it` }, { cause });
     });
     if (!stats.isDirectory()) {
       files.push({ shown: toPosix(input), path });

@@ -48,7 +48,7 @@ function lineSource(file: OutcomeFile): () => Promise<string | undefined> {
       return done === true ? undefined : value;
     } catch (cause) {
       const code = (cause as { code?: unknown }).code;
-      if (code === 'ENOENT') throw new ToolkitError('input-not-found', { zh: `找不到结果文件 ${file.shown}`, en: `outcome file ${file.shown} not found` }, { cause });
+      if (code === 'ENOENT') throw new ToolkitError('input-not-found', { zh: `找不到结果文件 ${file.shown}：请检查路径，或重新运行写出它的 quanze check --shard`, en: `outcome file ${file.shown} not found: check the path, or re-run the quanze check --shard that writes it` }, { cause });
       throw new ToolkitError('input-unreadable', { zh: `无法读取结果文件 ${file.shown}`, en: `cannot read outcome file ${file.shown}` }, { cause });
     }
   };

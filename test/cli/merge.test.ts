@@ -132,7 +132,7 @@ describe('refusals', () => {
     await refuses(['merge', 'bad/short.jsonl', 'out/run-2.jsonl'], new RegExp(`short\\.jsonl 第 ${good.length} 行：文件在第 \\d 个清单后结束`, 'u'), /short\.jsonl line \d: the file ends after \d of the \d inventories/u);
     writeLines('bad/long.jsonl', [...good, good.at(-1) ?? '']);
     await refuses(['merge', 'bad/long.jsonl', 'out/run-2.jsonl'], /long\.jsonl 第 \d 行：多于文件头所记的/u, /long\.jsonl line \d: more inventories than/u);
-    await refuses(['merge', 'bad/nothing.jsonl'], /找不到结果文件 bad\/nothing\.jsonl/u, /outcome file bad\/nothing\.jsonl not found/u);
+    await refuses(['merge', 'bad/nothing.jsonl'], /找不到结果文件 bad\/nothing\.jsonl：请检查路径，或重新运行写出它的 quanze check --shard/u, /outcome file bad\/nothing\.jsonl not found: check the path, or re-run the quanze check --shard that writes it/u);
   });
 
   it('refuses a shard missing or given twice', async () => {
