@@ -1,8 +1,7 @@
 // Turns command-line inputs (files, folders, simple globs) into the sorted list of inventories to read.
 // node:fs glob is not stable in Node 20.19, so a small matcher for *, ** and ? lives here.
 
-import { readdir, stat } from 'node:fs/promises';
-import type { Dirent } from 'node:fs';
+import { readdir, realpath, stat } from 'node:fs/promises';
 import { isAbsolute, join, resolve } from 'node:path';
 import type { Bilingual } from '../diagnostics/types.js';
 import { makeError, notRegularFile } from './messages.js';
@@ -19,25 +18,49 @@ function segmentPattern(segment: string): RegExp {
   return new RegExp(`^${body}$`, 'u');
 }
 
-async function listDir(dir: string): Promise<Dirent[]> {
+/** A folder entry, a symbolic link taken as what it points to (a dangling one is neither file nor folder). */
+interface FolderEntry {
+  readonly name: string;
+  /** A link to nothing: no glob matches it, and a folder's description counts it among the odd items. */
+  readonly broken?: boolean;
+  isFile(): boolean;
+  isDirectory(): boolean;
+}
+
+async function listDir(dir: string): Promise<FolderEntry[]> {
+  let entries;
   try {
-    return (await readdir(dir, { withFileTypes: true })).filter((entry) => !isIgnoredName(entry.name));
+    entries = (await readdir(dir, { withFileTypes: true })).filter((entry) => !isIgnoredName(entry.name));
   } catch {
     return [];
   }
+  return Promise.all(entries.map(async (entry): Promise<FolderEntry> => {
+    if (!entry.isSymbolicLink()) return entry;
+    const target = await stat(join(dir, entry.name)).catch(() => undefined);
+    return { name: entry.name, broken: target === undefined, isFile: () => target?.isFile() ?? false, isDirectory: () => target?.isDirectory() ?? false };
+  }));
+}
+
+/** False when `dir` (followed through links) was walked already: a link back up must not loop. */
+async function firstVisit(dir: string, seen: Set<string>): Promise<boolean> {
+  const real = await realpath(dir).catch(() => dir);
+  if (seen.has(real)) return false;
+  seen.add(real);
+  return true;
 }
 
 /** Paths under `base` matching the remaining segments; "**" matches zero or more folders. */
-async function matchSegments(base: string, segments: readonly string[], out: Set<string>): Promise<void> {
+async function matchSegments(base: string, segments: readonly string[], out: Set<string>, seen = new Set<string>()): Promise<void> {
   const [segment, ...rest] = segments;
   if (segment === undefined) {
     out.add(base);
     return;
   }
   if (segment === '**') {
-    await matchSegments(base, rest, out);
+    if (!(await firstVisit(base, seen))) return;
+    await matchSegments(base, rest, out, seen);
     for (const entry of await listDir(base)) {
-      if (entry.isDirectory()) await matchSegments(join(base, entry.name), segments, out);
+      if (entry.isDirectory()) await matchSegments(join(base, entry.name), segments, out, seen);
     }
     return;
   }
@@ -52,14 +75,14 @@ async function matchSegments(base: string, segments: readonly string[], out: Set
       }
       return;
     }
-    await matchSegments(next, rest, out);
+    await matchSegments(next, rest, out, seen);
     return;
   }
   const pattern = segmentPattern(segment);
   for (const entry of await listDir(base)) {
-    if (!pattern.test(entry.name)) continue;
+    if (!pattern.test(entry.name) || entry.broken === true) continue;
     if (rest.length > 0 && !entry.isDirectory()) continue;
-    await matchSegments(join(base, entry.name), rest, out);
+    await matchSegments(join(base, entry.name), rest, out, seen);
   }
 }
 
@@ -79,7 +102,8 @@ async function expandGlob(pattern: string, cwd: string): Promise<string[]> {
  * The inventories in a folder: each workbook; else the folder itself when it holds CSV/TSV files; and,
  * recursively, those of its subfolders.
  */
-async function inventoriesIn(dir: string, out: Set<string>): Promise<void> {
+async function inventoriesIn(dir: string, out: Set<string>, seen = new Set<string>()): Promise<void> {
+  if (!(await firstVisit(dir, seen))) return;
   const entries = await listDir(dir);
   let hasCsv = false;
   let hasWorkbook = false;
@@ -92,7 +116,7 @@ async function inventoriesIn(dir: string, out: Set<string>): Promise<void> {
   }
   // CSV files beside workbooks are taken as exports of them, not as an inventory of their own.
   if (hasCsv && !hasWorkbook) out.add(dir);
-  for (const entry of entries) if (entry.isDirectory()) await inventoriesIn(join(dir, entry.name), out);
+  for (const entry of entries) if (entry.isDirectory()) await inventoriesIn(join(dir, entry.name), out, seen);
 }
 
 /** What a folder holds, for a message: "3 个 .txt 文件、1 个子文件夹" / "3 .txt files, 1 folder"; or "empty". */
@@ -118,8 +142,8 @@ export async function describeFolder(dir: string): Promise<Bilingual> {
     en.push(`${folders} folder${folders === 1 ? '' : 's'} (with none in them either)`);
   }
   if (others > 0) {
-    zh.push(`${others} 个不是普通文件的项（管道、设备等）`);
-    en.push(others === 1 ? '1 item that is not a regular file (a pipe, device …)' : `${others} items that are not regular files (pipes, devices …)`);
+    zh.push(`${others} 个不是普通文件的项（管道、设备、失效的链接等）`);
+    en.push(others === 1 ? '1 item that is not a regular file (a pipe, device, broken link …)' : `${others} items that are not regular files (pipes, devices, broken links …)`);
   }
   if (zh.length === 0) return { zh: '文件夹是空的', en: 'the folder is empty' };
   return { zh: `其中只有${zh.join('、')}`, en: `it holds only ${en.join(', ')}` };

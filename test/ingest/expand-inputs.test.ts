@@ -1,6 +1,6 @@
 // expandInputs: folders, CSV folders, named files and globs become one sorted list of inventories.
 
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -66,5 +66,31 @@ describe('expandInputs', () => {
   it('refuses a path or a glob that names nothing', async () => {
     await expect(expandInputs(['batch/nothing.xlsx'], root)).rejects.toMatchObject({ code: 'input-not-found' });
     await expect(expandInputs(['batch/*.pdf'], root)).rejects.toBeInstanceOf(ToolkitError);
+  });
+});
+
+describe('expandInputs through symbolic links', () => {
+  // linked/  局.xlsx → ../batch/生态环境局.xlsx, csv → ../batch/csv/交通局 (a folder), up → . (a loop), gone.xlsx → nowhere
+  const linked = join(root, 'linked');
+  beforeAll(() => {
+    mkdirSync(linked, { recursive: true });
+    symlinkSync(join(root, 'batch', '生态环境局.xlsx'), join(linked, '局.xlsx'));
+    symlinkSync(join(root, 'batch', 'csv', '交通局'), join(linked, 'csv'));
+    symlinkSync(linked, join(linked, 'up'));
+    symlinkSync(join(root, 'nowhere.xlsx'), join(linked, 'gone.xlsx'));
+  });
+
+  it('takes a linked workbook and a linked CSV folder as inventories, and walks a link loop once', async () => {
+    expect(await expandInputs(['linked'], root)).toEqual(['linked/csv', 'linked/局.xlsx']);
+    expect(await expandInputs(['linked/**/*.xlsx'], root)).toEqual(['linked/局.xlsx']);
+  });
+
+  it('names a dangling link among what a folder holds when it holds no inventory', async () => {
+    const lonely = join(root, 'lonely');
+    mkdirSync(lonely, { recursive: true });
+    symlinkSync(join(root, 'nowhere.csv'), join(lonely, '执法事项.csv'));
+    const error = await expandInputs(['lonely'], root).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(ToolkitError);
+    expect((error as ToolkitError).text.zh).toContain('失效的链接');
   });
 });
