@@ -162,27 +162,37 @@ export function setPrefilter(on: boolean): void {
 /** A list of sub-items after the name: "…许可，含新办、变更、延续", "…登记：包括首次登记、变更登记". */
 const subItemList = /[，,；;:、](?:具体)?(?:含|包括|包含)[^]*$/u;
 
+/** A bracketed qualifier with no bracket inside: （县级） after NFKC, 【…】, […]. */
+const qualifier = /\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g;
+const blank = (m: string): string => ' '.repeat(m.length);
+const hasBracket = (text: string): boolean => text.includes('(') || text.includes('【') || text.includes('[');
+
+/** Space and punctuation a name may trail (the class is tested on the last character alone, not by scanning). */
+const trailingMark = /[\s。；;，,、]/u;
+const trailingMarks = /[\s。；;，,、]+$/u;
+
 /**
  * Blanks bracketed qualifiers such as （县级）or（婚前医学检查）and a trailing list of sub-items, so they neither
  * decide nor move the head; a qualifier at the start is dropped, so cues anchored there see the name.
  */
 function maskQualifiers(text: string): string {
   let masked = text;
-  if (/[(【[]/.test(text)) {
+  // includes() rather than a class regex: these run on every name and sub-item, and most have no bracket.
+  if (hasBracket(text)) {
     for (let i = 0; i < 3; i += 1) {
-      const next = masked.replace(/\([^()]*\)|【[^【】]*】|\[[^[\]]*\]/g, (m) => ' '.repeat(m.length));
+      const next = masked.replace(qualifier, blank);
       if (next === masked) break;
       masked = next;
       // Every match opens with a bracket: with none left, another pass would change nothing.
-      if (!/[(【[]/.test(masked)) break;
+      if (!hasBracket(masked)) break;
     }
     if (masked.charCodeAt(0) === 0x20) masked = masked.trimStart();
   }
-  if (/[含括]/u.test(masked)) {
+  if (masked.includes('含') || masked.includes('括')) {
     const list = subItemList.exec(masked);
     if (list && list.index >= 4) masked = masked.slice(0, list.index);
   }
-  return /[\s。；;，,、]$/u.test(masked) ? masked.replace(/[\s。；;，,、]+$/u, '') : masked;
+  return trailingMark.test(masked.charAt(masked.length - 1)) ? masked.replace(trailingMarks, '') : masked;
 }
 
 /**
@@ -259,6 +269,7 @@ function decideMasked(text: string, fromQualifier: boolean): TextDecision | unde
       conflicts: distinctTypes(overridden, trap.type), resolution: 'trap', mentionsFee, fromQualifier,
     }, hits);
   }
+  if (hits.length === 0) return undefined;
   const strong = hits.filter((h) => h.cue.fallback !== true);
   const considered = strong.length > 0 ? strong : hits;
   const first = considered[0];
@@ -270,7 +281,8 @@ function decideMasked(text: string, fromQualifier: boolean): TextDecision | unde
   // sure as "…许可", though 变更住所 is the head).
   let weight = winner.cue.weight;
   for (const h of pool) if (h.cue.type === winner.cue.type && h.cue.weight > weight) weight = h.cue.weight;
-  const conflicts = distinctTypes(considered.map((h) => h.cue.type), winner.cue.type);
+  const conflicts: ActTypeId[] = [];
+  for (const h of considered) if (h.cue.type !== winner.cue.type && !conflicts.includes(h.cue.type)) conflicts.push(h.cue.type);
   const resolution: Resolution = conflicts.length === 0 ? 'single' : decisive.length > 0 ? 'precedence' : 'head';
   return withRunnerUp({
     type: winner.cue.type, cue: winner.cue, text: winner.text,

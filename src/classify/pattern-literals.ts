@@ -19,6 +19,9 @@ const maxExact = 128;
 const anyCharacter: Facts = { exact: undefined, required: undefined };
 const empty: Facts = { exact: [''], required: undefined };
 
+/** Characters that stand for themselves in a pattern, outside a class. */
+const plainRun = /[^\\^$.|?*+()[\]{}]+/y;
+
 /** Thrown for syntax this reader does not know; the caller then falls back to the pattern's characters. */
 class Unsupported extends Error {}
 
@@ -138,7 +141,18 @@ class Reader {
   private sequence(): Facts {
     const parts: Facts[] = [];
     while (this.at < this.source.length && this.peek() !== '|' && this.peek() !== ')') {
-      parts.push(this.quantified(this.atom()));
+      // A run of plain characters is one word, read at once (most of a cue's source): only its first two count.
+      plainRun.lastIndex = this.at;
+      let word = plainRun.exec(this.source)?.[0] ?? '';
+      const next = this.source.charAt(this.at + word.length);
+      // A quantifier binds the last character alone, which is then read as an atom.
+      if (next === '?' || next === '*' || next === '+' || next === '{') word = word.slice(0, /[\udc00-\udfff]$/u.test(word) ? -2 : -1);
+      if (word === '') {
+        parts.push(this.quantified(this.atom()));
+      } else {
+        this.at += word.length;
+        parts.push(ofExact([word.slice(0, 2)]));
+      }
     }
     return concatenate(parts);
   }
