@@ -20,7 +20,7 @@ export function failureWords(cause: unknown): Bilingual {
     case 'EISDIR':
       return { zh: '这是一个已有的文件夹：请给出文件的路径，而不是文件夹', en: 'it is an existing folder: give the path of a file, not a folder' };
     case 'ENOENT':
-      return { zh: '无法在此处创建文件夹', en: 'no folder can be created there' };
+      return { zh: '此处不能创建文件或文件夹：请换一个位置', en: 'nothing can be created there: choose another place' };
     default:
       return { zh: `系统错误 ${code ?? '未知'}`, en: `system error ${code ?? 'unknown'}` };
   }

@@ -139,4 +139,11 @@ describe('quanze init', () => {
     expect(en.err).toBe(`quanze: Cannot write ${dir}: it is an existing folder: give the path of a file, not a folder\n`);
     expect(readdirSync(dir)).toEqual([]);
   });
+  it('-o where no file can be made (under /proc) says so and what to do, not that a folder cannot be made', async () => {
+    const zh = await check(clean, '-o', '/proc/quanze-report.json');
+    expect(zh.code).toBe(2);
+    expect(zh.err).toBe('quanze: 无法写入 /proc/quanze-report.json：此处不能创建文件或文件夹：请换一个位置\n');
+    const en = await check(clean, '-o', '/proc/quanze-report.json', '--lang', 'en');
+    expect(en.err).toBe('quanze: Cannot write /proc/quanze-report.json: nothing can be created there: choose another place\n');
+  });
 });
